@@ -1,0 +1,236 @@
+"""The tables. Search columns are precomputed so every lookup is an index range scan."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, hands back aware UTC, so SQLite and PostgreSQL behave alike."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+def SearchKey(length: int) -> String:  # noqa: N802 - reads like a column type
+    """A string compared byte by byte on every engine, so prefix ranges use the index."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ShopSettingRow(Base):
+    __tablename__ = "shop_setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class StaffRow(Base):
+    __tablename__ = "staff_member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The "command line" member: acts for administration, never signs in.
+    is_system: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CustomerRow(Base):
+    __tablename__ = "customer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    pronunciation: Mapped[str] = mapped_column(String(200), default="")
+    preferred_language: Mapped[str] = mapped_column(String(64), default="")
+    preferred_channel: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CustomerPhoneRow(Base):
+    __tablename__ = "customer_phone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    raw: Mapped[str] = mapped_column(String(64))
+    e164: Mapped[str | None] = mapped_column(SearchKey(20), nullable=True, index=True)
+    digits_reversed: Mapped[str] = mapped_column(SearchKey(40), index=True)
+
+
+class CustomerEmailRow(Base):
+    __tablename__ = "customer_email"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    email_lower: Mapped[str] = mapped_column(SearchKey(254), index=True)
+
+
+class LoyaltyCardRow(Base):
+    __tablename__ = "loyalty_card"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(SearchKey(64), unique=True)
+
+
+class NameTokenRow(Base):
+    """One row per folded word of a customer's name: "any word of the name" is a range scan."""
+
+    __tablename__ = "name_token"
+    token: Mapped[str] = mapped_column(SearchKey(100), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class LittleThingRow(Base):
+    __tablename__ = "little_thing"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(200))
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    removed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), nullable=True)
+
+
+class ConsentEventRow(Base):
+    """Append-only: the latest event per channel is the customer's current wish."""
+
+    __tablename__ = "consent_event"
+    __table_args__ = (Index("ix_consent_event_customer", "customer_id", "channel", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    how: Mapped[str] = mapped_column(String(200), default="")
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class RemarkRow(Base):
+    __tablename__ = "remark"
+    __table_args__ = (Index("ix_remark_customer_created", "customer_id", "created_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    workstation: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class RemarkTagRow(Base):
+    __tablename__ = "remark_tag"
+    remark_id: Mapped[int] = mapped_column(ForeignKey("remark.id", ondelete="CASCADE"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class RemarkRevisionRow(Base):
+    """Each correction of a remark, kept so nothing said is silently rewritten."""
+
+    __tablename__ = "remark_revision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    remark_id: Mapped[int] = mapped_column(ForeignKey("remark.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    change: Mapped[str] = mapped_column(String(16))
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+
+
+class EscalationRow(Base):
+    __tablename__ = "escalation"
+    __table_args__ = (
+        Index("ix_escalation_queue", "status", "priority", "raised_at"),
+        Index("ix_escalation_customer", "customer_id", "status"),
+        Index("ix_escalation_raiser", "raised_by_id", "raiser_seen_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    remark_id: Mapped[int] = mapped_column(ForeignKey("remark.id", ondelete="CASCADE"), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), nullable=True
+    )
+    priority: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    raised_by_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), nullable=True)
+    # When counter staff passed the outcome on to the customer ("Tell them ... [Told]").
+    told_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When the person who raised it saw the resolution in the app.
+    raiser_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class EscalationNoteRow(Base):
+    __tablename__ = "escalation_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(
+        ForeignKey("escalation.id", ondelete="CASCADE"), index=True
+    )
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class PromiseRow(Base):
+    __tablename__ = "promise"
+    __table_args__ = (
+        Index("ix_promise_customer", "customer_id", "status"),
+        Index("ix_promise_due", "status", "due_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    what: Mapped[str] = mapped_column(String(300))
+    amount_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+    promised_by_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    promised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), nullable=True)
+    escalation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("escalation.id", ondelete="SET NULL"), nullable=True
+    )

@@ -1,0 +1,1 @@
+"""The shop's vocabulary and rules: plain Python, no Qt, no SQLAlchemy."""

@@ -1,0 +1,67 @@
+"""Phone numbers as the shop types them, stored as E.164 and found by their last digits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+_NOT_DIGIT = re.compile(r"\D")
+#: Characters people type in phone numbers besides digits.
+_PHONE_PUNCTUATION = re.compile(r"^[\d\s+\-().\/]+$")
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """A phone number: E.164 when it parses for the shop's region, always its digits."""
+
+    raw: str
+    e164: str | None
+    digits: str
+
+    @property
+    def reversed_digits(self) -> str:
+        """Digits backwards, so "ends with 6789" is a prefix search on an index."""
+        return self.digits[::-1]
+
+
+def digits_of(text: str) -> str:
+    return _NOT_DIGIT.sub("", text)
+
+
+def looks_like_phone(text: str) -> bool:
+    """True for input made only of digits and phone punctuation ("06 28 23 04 55")."""
+    return bool(_PHONE_PUNCTUATION.match(text.strip())) and bool(digits_of(text))
+
+
+def to_e164(raw: str, region: str) -> str | None:
+    """The E.164 form of ``raw`` for a shop in ``region``, or None if it is not a valid number."""
+    try:
+        parsed = phonenumbers.parse(raw, region.upper() or None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise(raw: str, region: str) -> PhoneNumber:
+    """Keep what was typed; add E.164 when possible. Unparseable numbers keep their digits."""
+    raw = raw.strip()
+    e164 = to_e164(raw, region)
+    digits = digits_of(e164) if e164 else digits_of(raw)
+    return PhoneNumber(raw=raw, e164=e164, digits=digits)
+
+
+def display(e164: str | None, raw: str, region: str) -> str:
+    """How staff read a number: national format at home, international abroad."""
+    if not e164:
+        return raw
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return raw
+    home = phonenumbers.region_code_for_number(parsed) == region.upper()
+    fmt = phonenumbers.PhoneNumberFormat.NATIONAL if home else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(parsed, fmt)

@@ -1,0 +1,44 @@
+"""Folding names for search: case and accents ignored, so "jose" finds "José"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_NO_DECOMPOSITION = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip its accents (NFKD, combining marks removed)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_NO_DECOMPOSITION)
+
+
+def search_words(text: str) -> list[str]:
+    """The folded words of ``text``, in order, without punctuation ("O'Brien" -> o, brien)."""
+    return _WORD.findall(fold(text))
+
+
+def name_tokens(name: str) -> set[str]:
+    """The words a customer can be found by; "O'Brien" is also found as "obrien"."""
+    words = search_words(name)
+    tokens = set(words)
+    for part in re.split(r"\s+", fold(name)):
+        joined = "".join(_WORD.findall(part))
+        if joined:
+            tokens.add(joined)
+    return tokens
+
+
+def prefix_upper_bound(prefix: str) -> str:
+    """The smallest string greater than every string starting with ``prefix``.
+
+    Lets a prefix search be an index range (``col >= p AND col < upper``) on any engine,
+    instead of a ``LIKE`` whose index use depends on collation settings.
+    """
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)

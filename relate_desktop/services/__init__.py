@@ -1,0 +1,40 @@
+"""Use cases: each call owns its transaction and returns frozen records, never live rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from relate_desktop.services.customers import CustomerService
+from relate_desktop.services.escalations import EscalationService
+from relate_desktop.services.lookup import LookupService
+from relate_desktop.services.promises import PromiseService
+from relate_desktop.services.remarks import RemarkService
+from relate_desktop.services.shop import ShopService
+from relate_desktop.services.staff import StaffService
+
+
+@dataclass(frozen=True)
+class Services:
+    """The services one open database offers; handed to the windows that need them."""
+
+    shop: ShopService
+    staff: StaffService
+    lookup: LookupService
+    customers: CustomerService
+    remarks: RemarkService
+    escalations: EscalationService
+    promises: PromiseService
+
+    @classmethod
+    def over(cls, sessions: sessionmaker[Session]) -> Services:
+        return cls(
+            shop=ShopService(sessions),
+            staff=StaffService(sessions),
+            lookup=LookupService(sessions),
+            customers=CustomerService(sessions),
+            remarks=RemarkService(sessions),
+            escalations=EscalationService(sessions),
+            promises=PromiseService(sessions),
+        )

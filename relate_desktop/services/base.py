@@ -1,0 +1,93 @@
+"""What every service shares: one transaction per call, busy-database retries, permissions."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from relate_desktop.db.models import ShopSettingRow, StaffRow
+from relate_desktop.domain.errors import DatabaseUnavailable, NotFound, PermissionDenied
+from relate_desktop.domain.records import Actor, ShopSettings, StaffMember
+from relate_desktop.domain.vocabulary import Role
+
+T = TypeVar("T")
+
+#: Waits between tries when another PC or process holds the write lock.
+_RETRY_DELAYS = (0.2, 0.5, 1.0)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def staff_record(row: StaffRow) -> StaffMember:
+    return StaffMember(id=row.id, name=row.name, role=Role(row.role), active=row.active)
+
+
+def require_manager(actor: Actor, action: str) -> None:
+    if not actor.staff.is_manager:
+        raise PermissionDenied(f"Only a manager can {action}.")
+
+
+def _is_busy(error: DBAPIError) -> bool:
+    message = str(error.orig).lower()
+    return "locked" in message or "busy" in message
+
+
+class Service:
+    """Base for services: holds the session factory; each call owns its transaction."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def _transaction(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one transaction, retrying while the database is busy."""
+        for attempt in range(len(_RETRY_DELAYS) + 1):
+            try:
+                with self._sessions.begin() as session:
+                    return work(session)
+            except OperationalError as error:
+                if not _is_busy(error):
+                    raise DatabaseUnavailable(
+                        f"The shop database cannot be reached: {error.orig}"
+                    ) from error
+                if attempt == len(_RETRY_DELAYS):
+                    raise DatabaseUnavailable(
+                        "The shop database is busy (another PC is writing). "
+                        "Nothing was lost: try again in a moment."
+                    ) from error
+                time.sleep(_RETRY_DELAYS[attempt])
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _settings(session: Session) -> ShopSettings:
+        values = dict(session.execute(select(ShopSettingRow.key, ShopSettingRow.value)).tuples().all())
+        return ShopSettings(
+            name=values.get("name", ""),
+            region=values.get("region", ""),
+            currency=values.get("currency", ""),
+            is_demo=values.get("is_demo") == "1",
+            urgent_target_minutes=int(values.get("urgent_target_minutes", 15)),
+            normal_target_minutes=int(values.get("normal_target_minutes", 24 * 60)),
+        )
+
+    @staticmethod
+    def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
+        ids.discard(0)
+        if not ids:
+            return {}
+        rows = session.execute(select(StaffRow.id, StaffRow.name).where(StaffRow.id.in_(ids)))
+        return dict(rows.tuples().all())
+
+    @staticmethod
+    def _get(session: Session, model: type[T], key: int, what: str) -> T:
+        row = session.get(model, key)
+        if row is None:
+            raise NotFound(f"That {what} no longer exists.")
+        return row

@@ -1,0 +1,310 @@
+"""Customers: creating them, their card, the little things they prefer, their consent."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from relate_desktop.db.models import (
+    ConsentEventRow,
+    CustomerEmailRow,
+    CustomerPhoneRow,
+    CustomerRow,
+    EscalationRow,
+    LittleThingRow,
+    LoyaltyCardRow,
+    NameTokenRow,
+)
+from relate_desktop.domain import phones
+from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.records import (
+    Actor,
+    Consent,
+    CustomerCard,
+    LittleThing,
+    NewCustomer,
+    Phone,
+)
+from relate_desktop.domain.text import name_tokens
+from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
+from relate_desktop.services.base import Service, utcnow
+from relate_desktop.services.timeline import customer_timeline, escalations_for_card, promises_for_card
+
+MAX_LITTLE_THING = 200
+
+
+class CustomerService(Service):
+    def create(self, actor: Actor, new: NewCustomer) -> int:
+        name = new.display_name.strip()
+        if not name:
+            raise InvalidInput("A new customer needs a name.")
+        if len(name) > 200:
+            raise InvalidInput("That name is too long (200 characters at most).")
+
+        def work(session: Session) -> int:
+            now = utcnow()
+            row = CustomerRow(
+                display_name=name,
+                pronunciation=new.pronunciation.strip(),
+                preferred_language=new.preferred_language.strip(),
+                preferred_channel=new.preferred_channel.value if new.preferred_channel else None,
+                do_not_contact=False,
+                created_at=now,
+                updated_at=now,
+                version=1,
+            )
+            session.add(row)
+            session.flush()
+            region = self._settings(session).region
+            _set_name_tokens(session, row.id, name)
+            for raw in new.phones:
+                _add_phone(session, row.id, raw, region)
+            for email in new.emails:
+                _add_email(session, row.id, email)
+            for card in new.cards:
+                _add_card(session, row.id, card)
+            for text in new.little_things:
+                _add_little_thing(session, actor, row.id, text)
+            return row.id
+
+        return self._transaction(work)
+
+    def card(self, customer_id: int) -> CustomerCard:
+        def work(session: Session) -> CustomerCard:
+            row = self._get(session, CustomerRow, customer_id, "customer")
+            region = self._settings(session).region
+            phone_rows = session.scalars(
+                select(CustomerPhoneRow).where(CustomerPhoneRow.customer_id == customer_id)
+                .order_by(CustomerPhoneRow.id)
+            ).all()
+            emails = session.scalars(
+                select(CustomerEmailRow.email).where(CustomerEmailRow.customer_id == customer_id)
+                .order_by(CustomerEmailRow.id)
+            ).all()
+            cards = session.scalars(
+                select(LoyaltyCardRow.number).where(LoyaltyCardRow.customer_id == customer_id)
+                .order_by(LoyaltyCardRow.id)
+            ).all()
+            things = session.scalars(
+                select(LittleThingRow)
+                .where(LittleThingRow.customer_id == customer_id, LittleThingRow.removed_at.is_(None))
+                .order_by(LittleThingRow.id)
+            ).all()
+            consent_rows = session.scalars(
+                select(ConsentEventRow).where(ConsentEventRow.customer_id == customer_id)
+                .order_by(ConsentEventRow.id)
+            ).all()
+            names = self._staff_names(
+                session, {t.recorded_by_id for t in things} | {c.staff_id for c in consent_rows}
+            )
+            latest: dict[str, ConsentEventRow] = {c.channel: c for c in consent_rows}
+            open_escalations, tell_them = escalations_for_card(session, customer_id)
+            return CustomerCard(
+                id=row.id,
+                display_name=row.display_name,
+                pronunciation=row.pronunciation,
+                preferred_language=row.preferred_language,
+                preferred_channel=ContactChannel(row.preferred_channel) if row.preferred_channel else None,
+                do_not_contact=row.do_not_contact,
+                phones=tuple(
+                    Phone(display=phones.display(p.e164, p.raw, region), e164=p.e164, raw=p.raw)
+                    for p in phone_rows
+                ),
+                emails=tuple(emails),
+                cards=tuple(cards),
+                little_things=tuple(
+                    LittleThing(id=t.id, text=t.text, recorded_by=names.get(t.recorded_by_id, ""),
+                                recorded_at=t.recorded_at)
+                    for t in things
+                ),
+                consents=tuple(
+                    Consent(channel=ContactChannel(c.channel), state=ConsentState(c.state), how=c.how,
+                            recorded_by=names.get(c.staff_id, ""), recorded_at=c.at)
+                    for c in latest.values()
+                ),
+                open_promises=tuple(promises_for_card(session, customer_id)),
+                open_escalations=tuple(open_escalations),
+                tell_them=tuple(tell_them),
+                timeline=tuple(customer_timeline(session, customer_id)),
+                version=row.version,
+            )
+
+        return self._transaction(work)
+
+    def add_little_thing(self, actor: Actor, customer_id: int, text: str) -> LittleThing:
+        def work(session: Session) -> LittleThing:
+            self._get(session, CustomerRow, customer_id, "customer")
+            row = _add_little_thing(session, actor, customer_id, text)
+            _touch(session, customer_id)
+            return LittleThing(id=row.id, text=row.text, recorded_by=actor.staff.name,
+                               recorded_at=row.recorded_at)
+
+        return self._transaction(work)
+
+    def remove_little_thing(self, actor: Actor, little_thing_id: int) -> None:
+        """Hide a little thing from the card; it stays in the record of who knew what."""
+
+        def work(session: Session) -> None:
+            row = self._get(session, LittleThingRow, little_thing_id, "little thing")
+            if row.removed_at is None:
+                row.removed_at = utcnow()
+                row.removed_by_id = actor.staff.id
+                _touch(session, row.customer_id)
+
+        self._transaction(work)
+
+    def restore_little_thing(self, actor: Actor, little_thing_id: int) -> None:
+        """Undo a removal."""
+
+        def work(session: Session) -> None:
+            row = self._get(session, LittleThingRow, little_thing_id, "little thing")
+            row.removed_at = None
+            row.removed_by_id = None
+            _touch(session, row.customer_id)
+
+        self._transaction(work)
+
+    def set_consent(
+        self, actor: Actor, customer_id: int, channel: ContactChannel, state: ConsentState,
+        how: str = "",
+    ) -> None:
+        def work(session: Session) -> None:
+            self._get(session, CustomerRow, customer_id, "customer")
+            session.add(ConsentEventRow(
+                customer_id=customer_id, channel=channel.value, state=state.value,
+                how=how.strip()[:200] or "told staff", staff_id=actor.staff.id, at=utcnow(),
+            ))
+            _touch(session, customer_id)
+
+        self._transaction(work)
+
+    def update_profile(
+        self, actor: Actor, customer_id: int, *, display_name: str | None = None,
+        pronunciation: str | None = None, preferred_language: str | None = None,
+        preferred_channel: ContactChannel | None | str = "", do_not_contact: bool | None = None,
+        expected_version: int | None = None,
+    ) -> int:
+        """Change who the customer is; returns the new version. ``preferred_channel=""``
+        leaves it as it is, ``None`` clears it."""
+
+        def work(session: Session) -> int:
+            row = self._get(session, CustomerRow, customer_id, "customer")
+            if expected_version is not None and row.version != expected_version:
+                raise NotAllowedNow(
+                    "Someone else changed this customer a moment ago; the card now shows "
+                    "their change."
+                )
+            if display_name is not None:
+                name = display_name.strip()
+                if not name:
+                    raise InvalidInput("A customer needs a name.")
+                row.display_name = name
+                _set_name_tokens(session, customer_id, name)
+            if pronunciation is not None:
+                row.pronunciation = pronunciation.strip()
+            if preferred_language is not None:
+                row.preferred_language = preferred_language.strip()
+            if preferred_channel != "":
+                row.preferred_channel = (
+                    ContactChannel(preferred_channel).value if preferred_channel else None
+                )
+            if do_not_contact is not None:
+                row.do_not_contact = do_not_contact
+            _touch(session, customer_id)
+            return row.version
+
+        return self._transaction(work)
+
+    def add_phone(self, actor: Actor, customer_id: int, raw: str) -> None:
+        def work(session: Session) -> None:
+            self._get(session, CustomerRow, customer_id, "customer")
+            _add_phone(session, customer_id, raw, self._settings(session).region)
+            _touch(session, customer_id)
+
+        self._transaction(work)
+
+    def add_email(self, actor: Actor, customer_id: int, email: str) -> None:
+        def work(session: Session) -> None:
+            self._get(session, CustomerRow, customer_id, "customer")
+            _add_email(session, customer_id, email)
+            _touch(session, customer_id)
+
+        self._transaction(work)
+
+    def add_card(self, actor: Actor, customer_id: int, number: str) -> None:
+        def work(session: Session) -> None:
+            self._get(session, CustomerRow, customer_id, "customer")
+            _add_card(session, customer_id, number)
+            _touch(session, customer_id)
+
+        self._transaction(work)
+
+    def mark_told(self, actor: Actor, escalation_id: int) -> None:
+        """The customer has been told the outcome: it leaves the card's "Tell them" list."""
+
+        def work(session: Session) -> None:
+            row = self._get(session, EscalationRow, escalation_id, "escalation")
+            if row.resolved_at is None:
+                raise NotAllowedNow("This escalation is not resolved yet.")
+            if row.told_at is None:
+                row.told_at = utcnow()
+                row.updated_at = row.told_at
+                row.version += 1
+
+        self._transaction(work)
+
+
+def _touch(session: Session, customer_id: int) -> None:
+    row = session.get(CustomerRow, customer_id)
+    if row is not None:
+        row.updated_at = utcnow()
+        row.version += 1
+
+
+def _set_name_tokens(session: Session, customer_id: int, name: str) -> None:
+    session.execute(delete(NameTokenRow).where(NameTokenRow.customer_id == customer_id))
+    for token in sorted(name_tokens(name)):
+        session.add(NameTokenRow(customer_id=customer_id, token=token[:100]))
+
+
+def _add_phone(session: Session, customer_id: int, raw: str, region: str) -> None:
+    number = phones.normalise(raw, region)
+    if not number.digits:
+        raise InvalidInput(f"'{raw}' has no digits: it cannot be a phone number.")
+    if len(number.raw) > 64:
+        raise InvalidInput("That phone number is too long.")
+    session.add(CustomerPhoneRow(
+        customer_id=customer_id, raw=number.raw, e164=number.e164,
+        digits_reversed=number.reversed_digits,
+    ))
+
+
+def _add_email(session: Session, customer_id: int, email: str) -> None:
+    email = email.strip()
+    if "@" not in email or len(email) > 254 or " " in email:
+        raise InvalidInput(f"'{email}' is not an email address.")
+    session.add(CustomerEmailRow(customer_id=customer_id, email=email, email_lower=email.lower()))
+
+
+def _add_card(session: Session, customer_id: int, number: str) -> None:
+    number = number.strip()
+    if not number or len(number) > 64:
+        raise InvalidInput("A loyalty card number must be 1 to 64 characters.")
+    owner = session.scalar(select(LoyaltyCardRow.customer_id).where(LoyaltyCardRow.number == number))
+    if owner is not None:
+        raise InvalidInput(f"Card {number} already belongs to another customer.")
+    session.add(LoyaltyCardRow(customer_id=customer_id, number=number))
+
+
+def _add_little_thing(session: Session, actor: Actor, customer_id: int, text: str) -> LittleThingRow:
+    text = " ".join(text.split())
+    if not text:
+        raise InvalidInput("Type the little thing first, e.g. \"Receipt: always\".")
+    if len(text) > MAX_LITTLE_THING:
+        raise InvalidInput(f"Keep a little thing short ({MAX_LITTLE_THING} characters at most).")
+    row = LittleThingRow(
+        customer_id=customer_id, text=text, recorded_by_id=actor.staff.id, recorded_at=utcnow()
+    )
+    session.add(row)
+    session.flush()
+    return row

@@ -1,0 +1,189 @@
+"""The manager's queue: escalations from raising to resolution, and the loop back to staff."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from relate_desktop.db.models import EscalationNoteRow, EscalationRow, RemarkRow
+from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.records import Actor, Escalation, QueueSignature
+from relate_desktop.domain.vocabulary import EscalationStatus, Outcome, Priority
+from relate_desktop.services.base import Service, require_manager, utcnow
+from relate_desktop.services.promises import PromiseTerms, add_promise
+from relate_desktop.services.readers import escalation_records
+
+_UNRESOLVED = (EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value)
+
+
+class EscalationService(Service):
+    def escalate_remark(self, actor: Actor, remark_id: int, priority: Priority) -> Escalation:
+        def work(session: Session) -> Escalation:
+            remark = self._get(session, RemarkRow, remark_id, "remark")
+            if remark.withdrawn_at is not None:
+                raise NotAllowedNow("This remark was withdrawn.")
+            existing = session.scalar(select(EscalationRow).where(EscalationRow.remark_id == remark_id))
+            if existing is not None:
+                raise NotAllowedNow("This remark is already with the manager.")
+            now = utcnow()
+            row = EscalationRow(
+                remark_id=remark_id, customer_id=remark.customer_id, priority=Priority(priority).value,
+                status=EscalationStatus.OPEN.value, raised_by_id=actor.staff.id, raised_at=now,
+                resolution_note="", updated_at=now, version=1,
+            )
+            session.add(row)
+            session.flush()
+            return escalation_records(session, [row])[0]
+
+        return self._transaction(work)
+
+    def queue(self) -> list[Escalation]:
+        """Open escalations, urgent first, then oldest first."""
+
+        def work(session: Session) -> list[Escalation]:
+            urgent_first = (EscalationRow.priority != Priority.URGENT.value)
+            rows = session.scalars(
+                select(EscalationRow)
+                .where(EscalationRow.status.in_(_UNRESOLVED))
+                .order_by(urgent_first, EscalationRow.raised_at, EscalationRow.id)
+            ).all()
+            return escalation_records(session, rows)
+
+        return self._transaction(work)
+
+    def get(self, escalation_id: int) -> Escalation:
+        def work(session: Session) -> Escalation:
+            row = self._get(session, EscalationRow, escalation_id, "escalation")
+            return escalation_records(session, [row], with_notes=True)[0]
+
+        return self._transaction(work)
+
+    def take_ownership(self, actor: Actor, escalation_id: int) -> Escalation:
+        require_manager(actor, "take ownership of an escalation")
+
+        def work(session: Session) -> Escalation:
+            row = self._open_row(session, escalation_id)
+            row.owner_id = actor.staff.id
+            row.status = EscalationStatus.ACKNOWLEDGED.value
+            self._changed(row)
+            session.flush()
+            return escalation_records(session, [row], with_notes=True)[0]
+
+        return self._transaction(work)
+
+    def add_note(self, actor: Actor, escalation_id: int, text: str) -> Escalation:
+        if not text.strip():
+            raise InvalidInput("Type the note first.")
+
+        def work(session: Session) -> Escalation:
+            row = self._get(session, EscalationRow, escalation_id, "escalation")
+            session.add(EscalationNoteRow(
+                escalation_id=row.id, staff_id=actor.staff.id, at=utcnow(), text=text.strip()
+            ))
+            self._changed(row)
+            session.flush()
+            return escalation_records(session, [row], with_notes=True)[0]
+
+        return self._transaction(work)
+
+    def resolve(
+        self, actor: Actor, escalation_id: int, outcome: Outcome, note: str = "",
+        promise: PromiseTerms | None = None,
+    ) -> Escalation:
+        """Close an escalation with an outcome; it returns to the customer's card and to the
+        person who raised it. ``promise`` records what was promised to make it right."""
+        require_manager(actor, "resolve an escalation")
+
+        def work(session: Session) -> Escalation:
+            row = self._open_row(session, escalation_id)
+            now = utcnow()
+            row.status = EscalationStatus.RESOLVED.value
+            row.outcome = Outcome(outcome).value
+            row.resolution_note = note.strip()
+            row.resolved_at = now
+            row.resolved_by_id = actor.staff.id
+            if row.owner_id is None:
+                row.owner_id = actor.staff.id
+            if row.customer_id is None:
+                row.told_at = now  # an anonymous walk-in cannot be told later
+            if promise is not None:
+                if row.customer_id is None:
+                    raise InvalidInput("A promise needs a customer; this remark has none.")
+                add_promise(session, actor, row.customer_id, promise,
+                            self._settings(session).currency, escalation_id=row.id)
+            self._changed(row)
+            session.flush()
+            return escalation_records(session, [row], with_notes=True)[0]
+
+        return self._transaction(work)
+
+    def signature(self) -> QueueSignature:
+        """Cheap enough to ask every second or two: both parts come straight from indexes."""
+
+        def work(session: Session) -> QueueSignature:
+            newest = session.scalar(select(func.max(EscalationRow.id))) or 0
+            changed = session.scalar(select(func.max(EscalationRow.updated_at)))
+            urgent = session.scalar(
+                select(func.count()).select_from(EscalationRow).where(
+                    EscalationRow.status.in_(_UNRESOLVED),
+                    EscalationRow.priority == Priority.URGENT.value,
+                )
+            ) or 0
+            return QueueSignature(newest_id=newest, last_change=changed, open_urgent=urgent)
+
+        return self._transaction(work)
+
+    def urgent_raised_after(self, escalation_id: int) -> list[Escalation]:
+        """Urgent escalations newer than ``escalation_id`` still open: for the manager's alert."""
+
+        def work(session: Session) -> list[Escalation]:
+            rows = session.scalars(
+                select(EscalationRow).where(
+                    EscalationRow.id > escalation_id,
+                    EscalationRow.priority == Priority.URGENT.value,
+                    EscalationRow.status.in_(_UNRESOLVED),
+                ).order_by(EscalationRow.id)
+            ).all()
+            return escalation_records(session, rows)
+
+        return self._transaction(work)
+
+    def unseen_resolutions(self, actor: Actor) -> list[Escalation]:
+        """What the manager decided on escalations this person raised, not yet shown to them."""
+
+        def work(session: Session) -> list[Escalation]:
+            rows = session.scalars(
+                select(EscalationRow).where(
+                    EscalationRow.raised_by_id == actor.staff.id,
+                    EscalationRow.raiser_seen_at.is_(None),
+                    EscalationRow.status == EscalationStatus.RESOLVED.value,
+                ).order_by(EscalationRow.resolved_at)
+            ).all()
+            return escalation_records(session, rows)
+
+        return self._transaction(work)
+
+    def mark_seen(self, actor: Actor, escalation_ids: Sequence[int]) -> None:
+        def work(session: Session) -> None:
+            for row in session.scalars(
+                select(EscalationRow).where(
+                    EscalationRow.id.in_(list(escalation_ids)),
+                    EscalationRow.raised_by_id == actor.staff.id,
+                )
+            ):
+                row.raiser_seen_at = utcnow()
+
+        self._transaction(work)
+
+    def _open_row(self, session: Session, escalation_id: int) -> EscalationRow:
+        row = self._get(session, EscalationRow, escalation_id, "escalation")
+        if row.status == EscalationStatus.RESOLVED.value:
+            raise NotAllowedNow("This escalation is already resolved.")
+        return row
+
+    @staticmethod
+    def _changed(row: EscalationRow) -> None:
+        row.updated_at = utcnow()
+        row.version += 1

@@ -1,0 +1,87 @@
+"""Promises made to a customer (a credit, a callback, an order set aside) until they are kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from relate_desktop.db.models import CustomerRow, PromiseRow
+from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.records import Actor, Promise
+from relate_desktop.domain.vocabulary import PromiseKind, PromiseStatus
+from relate_desktop.services.base import Service, utcnow
+from relate_desktop.services.readers import promise_records
+
+
+@dataclass(frozen=True)
+class PromiseTerms:
+    kind: PromiseKind
+    what: str
+    amount_cents: int | None = None
+    due_on: date | None = None
+
+
+def add_promise(
+    session: Session, actor: Actor, customer_id: int, terms: PromiseTerms, currency: str,
+    escalation_id: int | None = None,
+) -> PromiseRow:
+    what = " ".join(terms.what.split())
+    if not what:
+        raise InvalidInput("Say what was promised, e.g. \"$20 credit on next visit\".")
+    if len(what) > 300:
+        raise InvalidInput("Keep the promise short (300 characters at most).")
+    if terms.amount_cents is not None and terms.amount_cents < 0:
+        raise InvalidInput("An amount cannot be negative.")
+    row = PromiseRow(
+        customer_id=customer_id, kind=PromiseKind(terms.kind).value, what=what,
+        amount_cents=terms.amount_cents, currency=currency if terms.amount_cents is not None else "",
+        due_on=terms.due_on, status=PromiseStatus.OPEN.value, promised_by_id=actor.staff.id,
+        promised_at=utcnow(), escalation_id=escalation_id,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+class PromiseService(Service):
+    def record_promise(self, actor: Actor, customer_id: int, terms: PromiseTerms) -> Promise:
+        def work(session: Session) -> Promise:
+            self._get(session, CustomerRow, customer_id, "customer")
+            row = add_promise(session, actor, customer_id, terms, self._settings(session).currency)
+            return promise_records(session, [row])[0]
+
+        return self._transaction(work)
+
+    def keep(self, actor: Actor, promise_id: int) -> Promise:
+        return self._close(actor, promise_id, PromiseStatus.KEPT)
+
+    def cancel(self, actor: Actor, promise_id: int) -> Promise:
+        return self._close(actor, promise_id, PromiseStatus.CANCELLED)
+
+    def reopen(self, actor: Actor, promise_id: int) -> Promise:
+        """Undo a "kept" or "cancelled" pressed by mistake."""
+
+        def work(session: Session) -> Promise:
+            row = self._get(session, PromiseRow, promise_id, "promise")
+            row.status = PromiseStatus.OPEN.value
+            row.closed_at = None
+            row.closed_by_id = None
+            session.flush()
+            return promise_records(session, [row])[0]
+
+        return self._transaction(work)
+
+    def _close(self, actor: Actor, promise_id: int, status: PromiseStatus) -> Promise:
+        def work(session: Session) -> Promise:
+            row = self._get(session, PromiseRow, promise_id, "promise")
+            if row.status != PromiseStatus.OPEN.value:
+                raise NotAllowedNow(f"This promise is already {row.status}.")
+            row.status = status.value
+            row.closed_at = utcnow()
+            row.closed_by_id = actor.staff.id
+            session.flush()
+            return promise_records(session, [row])[0]
+
+        return self._transaction(work)

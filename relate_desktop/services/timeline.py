@@ -1,0 +1,86 @@
+"""What the customer card shows below the little things: open matters, then the history."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from relate_desktop.db.models import EscalationRow, PromiseRow, RemarkRow
+from relate_desktop.domain.records import Escalation, Promise, TimelineEntry
+from relate_desktop.domain.vocabulary import EscalationStatus, PromiseStatus
+from relate_desktop.services.readers import escalation_records, promise_records, remark_records
+
+#: The card shows this many remarks; older history is for the export.
+TIMELINE_REMARKS = 500
+
+
+def escalations_for_card(session: Session, customer_id: int) -> tuple[list[Escalation], list[Escalation]]:
+    """(still open, resolved but the customer not yet told), oldest first."""
+    rows = session.scalars(
+        select(EscalationRow)
+        .where(EscalationRow.customer_id == customer_id)
+        .where(
+            (EscalationRow.status != EscalationStatus.RESOLVED.value) | EscalationRow.told_at.is_(None)
+        )
+        .order_by(EscalationRow.raised_at)
+    ).all()
+    records = escalation_records(session, rows)
+    still_open = [e for e in records if e.status is not EscalationStatus.RESOLVED]
+    tell_them = [e for e in records if e.status is EscalationStatus.RESOLVED]
+    return still_open, tell_them
+
+
+def promises_for_card(session: Session, customer_id: int) -> list[Promise]:
+    rows = session.scalars(
+        select(PromiseRow)
+        .where(PromiseRow.customer_id == customer_id, PromiseRow.status == PromiseStatus.OPEN.value)
+        .order_by(PromiseRow.due_on.is_(None), PromiseRow.due_on, PromiseRow.id)
+    ).all()
+    return promise_records(session, rows)
+
+
+def customer_timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
+    remark_rows = session.scalars(
+        select(RemarkRow)
+        .where(RemarkRow.customer_id == customer_id, RemarkRow.withdrawn_at.is_(None))
+        .order_by(RemarkRow.created_at.desc())
+        .limit(TIMELINE_REMARKS)
+    ).all()
+    entries: list[TimelineEntry] = []
+    for remark in remark_records(session, remark_rows):
+        status = remark.escalation_status
+        entries.append(TimelineEntry(
+            at=remark.created_at, what="remark",
+            title=f"{remark.kind.value} ({remark.channel.value})"
+            + (f" → {status.value}" if status else ""),
+            text=remark.text, staff=remark.staff, ref=remark.id,
+            open=status is not None and status is not EscalationStatus.RESOLVED,
+        ))
+    resolved = session.scalars(
+        select(EscalationRow)
+        .where(EscalationRow.customer_id == customer_id, EscalationRow.resolved_at.is_not(None))
+        .order_by(EscalationRow.resolved_at.desc())
+        .limit(TIMELINE_REMARKS)
+    ).all()
+    for e in escalation_records(session, resolved):
+        assert e.resolved_at is not None and e.outcome is not None
+        entries.append(TimelineEntry(
+            at=e.resolved_at, what="resolution", title=f"resolved: {e.outcome.value}",
+            text=e.resolution_note or e.summary, staff=e.resolved_by, ref=e.remark_id,
+        ))
+    promise_rows = session.scalars(
+        select(PromiseRow).where(PromiseRow.customer_id == customer_id)
+        .order_by(PromiseRow.promised_at.desc()).limit(TIMELINE_REMARKS)
+    ).all()
+    for p in promise_records(session, promise_rows):
+        entries.append(TimelineEntry(
+            at=p.promised_at, what="promise", title=f"promised: {p.kind.value}", text=p.what,
+            staff=p.promised_by, ref=p.id, open=p.status is PromiseStatus.OPEN,
+        ))
+        if p.closed_at is not None:
+            entries.append(TimelineEntry(
+                at=p.closed_at, what="promise " + p.status.value,
+                title=f"promise {p.status.value}", text=p.what, staff="", ref=p.id,
+            ))
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries
