@@ -1,0 +1,36 @@
+# Relate — `make run` starts the app, `make test` runs every check CI runs.
+# The first use creates a virtual environment in .venv with everything installed.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed-stamp
+
+.PHONY: run test lint forms check-forms clean-venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m relate_desktop $(ARGS)
+
+test: $(STAMP) lint check-forms
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check relate_desktop tests benchmarks
+	$(BIN)/mypy
+
+# Regenerate the Python forms from the Qt Designer sources in ui/.
+forms: $(STAMP)
+	$(BIN)/python tools/compile_forms.py
+
+# CI fails when a .ui file was changed without regenerating its form.
+check-forms: $(STAMP)
+	$(BIN)/python tools/compile_forms.py --check
+
+clean-venv:
+	rm -rf $(VENV)
