@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, panels and item models. Talks to services, never SQL."""

@@ -1,0 +1,68 @@
+"""The little things as chips: glanceable, each saying who recorded it and when."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from relate_desktop.domain.records import LittleThing
+from relate_desktop.gui import labels
+from relate_desktop.gui.flow_layout import FlowLayout
+
+
+class Chip(QFrame):
+    remove_requested = Signal(int)
+
+    def __init__(self, thing: LittleThing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("littleThingChip")
+        self.thing = thing
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 2, 2)
+        layout.setSpacing(4)
+        who = self.tr("%1 · %2").replace("%1", thing.recorded_by).replace("%2", labels.when(thing.recorded_at))
+        text = QLabel(f"<b>{escape(thing.text)}</b> <span style='color:#5f6368'>{escape(who)}</span>")
+        text.setAccessibleName(thing.text)
+        layout.addWidget(text)
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setToolTip(self.tr("Remove “%1” (it can be undone)").replace("%1", thing.text))
+        remove.setAccessibleName(self.tr("Remove %1").replace("%1", thing.text))
+        remove.clicked.connect(lambda: self.remove_requested.emit(thing.id))
+        layout.addWidget(remove)
+        self.setToolTip(self.tr("Recorded by %1 on %2").replace("%1", thing.recorded_by).replace(
+            "%2", f"{thing.recorded_at.astimezone():%Y-%m-%d %H:%M}"))
+
+
+class LittleThingsPanel:
+    """Fills the form's ``littleThings`` widget with chips and an "add" field."""
+
+    def __init__(self, host: QWidget) -> None:
+        self._layout = FlowLayout(host)
+        self.add_field = QLineEdit()
+        self.add_field.setObjectName("addLittleThing")
+        self.add_field.setPlaceholderText(host.tr("+ little thing (Enter)"))
+        self.add_field.setAccessibleName(host.tr("Add a little thing"))
+        self.add_field.setMinimumWidth(180)
+        self._layout.addWidget(self.add_field)
+        self._chips: list[Chip] = []
+
+    def show_things(self, things: tuple[LittleThing, ...], on_remove: object) -> None:
+        for chip in self._chips:
+            self._layout.removeWidget(chip)
+            chip.deleteLater()
+        self._chips = []
+        self._layout.removeWidget(self.add_field)
+        for thing in things:
+            chip = Chip(thing)
+            chip.remove_requested.connect(on_remove)
+            self._layout.addWidget(chip)
+            self._chips.append(chip)
+        self._layout.addWidget(self.add_field)
+
+    @property
+    def texts(self) -> list[str]:
+        return [chip.thing.text for chip in self._chips]

@@ -1,0 +1,21 @@
+"""What a signed-in window needs, handed to each panel's constructor (no global app object)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from relate_desktop.config import LocalSettings
+from relate_desktop.domain.records import Actor, ShopSettings
+from relate_desktop.gui.drafts import DraftStore
+from relate_desktop.gui.worker import DatabaseWorker
+from relate_desktop.services import Services
+
+
+@dataclass
+class WorkContext:
+    services: Services
+    worker: DatabaseWorker
+    actor: Actor
+    shop: ShopSettings
+    drafts: DraftStore
+    settings: LocalSettings

@@ -1,0 +1,278 @@
+"""The customer card: who this is, the little things, open matters, the remark editor, history."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QFrame, QMenu, QWidget
+
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.records import CustomerCard
+from relate_desktop.domain.vocabulary import ConsentState, ContactChannel, Priority, PromiseKind
+from relate_desktop.gui import labels
+from relate_desktop.gui.chips import LittleThingsPanel
+from relate_desktop.gui.context import WorkContext
+from relate_desktop.gui.forms.ui_customer_card import Ui_CustomerCardPanel
+from relate_desktop.gui.open_matters import OpenMatters
+from relate_desktop.gui.remark_editor import RemarkEditor
+from relate_desktop.gui.timeline_model import TimelineModel
+from relate_desktop.services.promises import PromiseTerms
+
+
+class CustomerCardView(QFrame):
+    loaded = Signal(object)  # CustomerCard
+    finished = Signal()  # an action is done: focus back to the lookup box
+    notify = Signal(str, object)  # message, undo callable or None
+
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CustomerCardPanel()
+        self.ui.setupUi(self)
+        self.setObjectName("customerCard")
+        self._context = context
+        self.card: CustomerCard | None = None
+        self._loading_id: int | None = None
+
+        font = self.ui.nameLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.ui.nameLabel.setFont(font)
+        self.ui.doNotContactWarning.setStyleSheet(
+            "background:#fde7e9; color:#8c1d18; font-weight:bold; padding:4px; border-radius:4px;")
+        self.ui.littleThings.setObjectName("littleThings")
+        self.things = LittleThingsPanel(self.ui.littleThings)
+        self.things.add_field.returnPressed.connect(self._add_little_thing)
+        self.matters = OpenMatters(self.ui.openMatters)
+        self.matters.keep_promise.connect(self._keep_promise)
+        self.matters.told.connect(self._mark_told)
+
+        self.remarks = RemarkEditor(context)
+        self.ui.remarkEditorHost.layout().addWidget(self.remarks)
+        self.remarks.saved.connect(lambda _remark: self.reload())
+        self.remarks.undone.connect(lambda _remark: self.reload())
+        self.remarks.finished.connect(self.finished)
+
+        self.timeline_model = TimelineModel()
+        self.ui.timeline.setModel(self.timeline_model)
+        self.ui.timeline.setObjectName("timeline")
+        self.ui.timeline.customContextMenuRequested.connect(self._timeline_menu)
+
+        self._consent_boxes: dict[ContactChannel, QComboBox] = {
+            ContactChannel.EMAIL: self.ui.consentEmail,
+            ContactChannel.SMS: self.ui.consentSms,
+            ContactChannel.PHONE: self.ui.consentPhone,
+            ContactChannel.POST: self.ui.consentPost,
+        }
+        for channel, box in self._consent_boxes.items():
+            for state in ConsentState:
+                box.addItem(labels.consent_state(state), state)
+            box.activated.connect(lambda _i, c=channel: self._consent_changed(c))
+        self.ui.preferredChannel.addItem(self.tr("no preference"), None)
+        for channel in ContactChannel:
+            self.ui.preferredChannel.addItem(labels.contact_channel(channel), channel)
+        self.ui.preferredChannel.activated.connect(self._preferred_channel_changed)
+        self.ui.doNotContact.clicked.connect(self._do_not_contact_changed)
+
+        for kind in PromiseKind:
+            self.ui.promiseKind.addItem(labels.promise_kind(kind), kind)
+        self.ui.promiseAmount.setPrefix(labels.money(0, context.shop.currency).replace("0.00", "")
+                                        .replace("0,00", "").strip() + " ")
+        self.ui.promiseForm.hide()
+        self.ui.promiseSave.clicked.connect(self._record_promise)
+        self.ui.promiseWhat.returnPressed.connect(self._record_promise)
+        self.ui.promiseForm.installEventFilter(self)
+        promise_key = QShortcut(QKeySequence("Ctrl+P"), self)
+        promise_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        promise_key.activated.connect(self.open_promise_form)
+        self.ui.cardMessage.clear()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def show_customer(self, customer_id: int) -> None:
+        if self.card is None or self.card.id != customer_id:
+            self.remarks.set_customer(customer_id)
+        self._load(customer_id)
+
+    def reload(self) -> None:
+        if self.card is not None:
+            self._load(self.card.id)
+
+    def _load(self, customer_id: int) -> None:
+        self._loading_id = customer_id
+        customers = self._context.services.customers
+        self._context.worker.submit(lambda: customers.card(customer_id), self._show, self._failed)
+
+    def _show(self, card: CustomerCard) -> None:
+        if card.id != self._loading_id:
+            return  # a newer card was asked for meanwhile
+        self.card = card
+        self.ui.nameLabel.setText(card.display_name)
+        self.ui.pronunciationLabel.setText(
+            self.tr("(say: %1)").replace("%1", card.pronunciation) if card.pronunciation else "")
+        contact = [p.display for p in card.phones] + list(card.emails) + [
+            self.tr("card %1").replace("%1", c) for c in card.cards]
+        self.ui.contactLabel.setText(" · ".join(contact))
+        self.ui.doNotContactWarning.setVisible(card.do_not_contact)
+        self.ui.factsLabel.setText(self._facts(card))
+        self.things.show_things(card.little_things, self._remove_little_thing)
+        for channel, box in self._consent_boxes.items():
+            box.setCurrentIndex(list(ConsentState).index(card.consent(channel)))
+        index = self.ui.preferredChannel.findData(card.preferred_channel)
+        self.ui.preferredChannel.setCurrentIndex(max(index, 0))
+        self.ui.doNotContact.setChecked(card.do_not_contact)
+        self.matters.show_card(card)
+        self.timeline_model.set_entries(card.timeline)
+        self.remarks.set_customer(card.id, self.tr("Log what %1 said").replace("%1", card.display_name))
+        self.loaded.emit(card)
+
+    def _facts(self, card: CustomerCard) -> str:
+        facts = []
+        if card.preferred_language:
+            facts.append(self.tr("Speaks %1").replace("%1", escape(card.preferred_language)))
+        if card.preferred_channel is not None:
+            facts.append(self.tr("prefers %1").replace(
+                "%1", escape(labels.contact_channel(card.preferred_channel))))
+        refused = [labels.contact_channel(c.channel) for c in card.consents if c.state is ConsentState.DENIED]
+        if refused:
+            facts.append("<b style='color:#8c1d18'>⚠ " + self.tr("no %1").replace(
+                "%1", escape(", ".join(refused).lower())) + "</b>")
+        return " · ".join(facts) if facts else self.tr("No language or channel preference recorded")
+
+    def _failed(self, error: RelateError) -> None:
+        self._say(str(error), error=True)
+
+    def _say(self, message: str, error: bool = False) -> None:
+        self.ui.cardMessage.setText(message)
+        self.ui.cardMessage.setStyleSheet("color:#b3261e; font-weight:bold" if error else "")
+
+    # -- editing in place ----------------------------------------------------------------
+
+    def _run(self, work: object, done_message: str = "", undo: object = None) -> None:
+        def done(_result: object) -> None:
+            self._say("")
+            if done_message:
+                self.notify.emit(done_message, undo)
+            self.reload()
+
+        self._context.worker.submit(work, done, self._failed)  # type: ignore[arg-type]
+
+    def _add_little_thing(self) -> None:
+        if self.card is None:
+            return
+        text, customer_id = self.things.add_field.text(), self.card.id
+        if not text.strip():
+            self._say(self.tr("Type the little thing first, e.g. “Receipt: always”."), error=True)
+            return
+        customers, actor = self._context.services.customers, self._context.actor
+
+        def added(_thing: object) -> None:
+            self.things.add_field.clear()
+            self._say("")
+            self.reload()
+            self.finished.emit()
+
+        self._context.worker.submit(
+            lambda: customers.add_little_thing(actor, customer_id, text), added, self._failed)
+
+    def _remove_little_thing(self, thing_id: int) -> None:
+        customers, actor = self._context.services.customers, self._context.actor
+        self._run(lambda: customers.remove_little_thing(actor, thing_id), self.tr("Little thing removed"),
+                  lambda: self._run(lambda: customers.restore_little_thing(actor, thing_id)))
+
+    def _consent_changed(self, channel: ContactChannel) -> None:
+        if self.card is None:
+            return
+        state = ConsentState(self._consent_boxes[channel].currentData())
+        customers, actor, customer_id = self._context.services.customers, self._context.actor, self.card.id
+        previous = self.card.consent(channel)
+        self._run(lambda: customers.set_consent(actor, customer_id, channel, state, "told staff"),
+                  self.tr("Consent for %1 recorded").replace("%1", labels.contact_channel(channel)),
+                  lambda: self._run(lambda: customers.set_consent(
+                      actor, customer_id, channel, previous, "correction (undo)")))
+
+    def _preferred_channel_changed(self) -> None:
+        if self.card is None:
+            return
+        value = self.ui.preferredChannel.currentData()
+        customers, actor, card = self._context.services.customers, self._context.actor, self.card
+        self._run(lambda: customers.update_profile(
+            actor, card.id, preferred_channel=value, expected_version=card.version))
+
+    def _do_not_contact_changed(self, checked: bool) -> None:
+        if self.card is None:
+            return
+        customers, actor, card = self._context.services.customers, self._context.actor, self.card
+        self._run(lambda: customers.update_profile(
+            actor, card.id, do_not_contact=checked, expected_version=card.version))
+
+    def _keep_promise(self, promise_id: int) -> None:
+        promises, actor = self._context.services.promises, self._context.actor
+        self._run(lambda: promises.keep(actor, promise_id), self.tr("Promise kept"),
+                  lambda: self._run(lambda: promises.reopen(actor, promise_id)))
+
+    def _mark_told(self, escalation_id: int) -> None:
+        customers, actor = self._context.services.customers, self._context.actor
+        self._run(lambda: customers.mark_told(actor, escalation_id), self.tr("Marked as told"))
+
+    # -- promises ------------------------------------------------------------------------
+
+    def open_promise_form(self) -> None:
+        self.ui.promiseForm.show()
+        self.ui.promiseDue.setDate(QDate.currentDate().addDays(7))
+        self.ui.promiseWhat.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.ui.promiseForm and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.ui.promiseForm.hide()
+                self.finished.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _record_promise(self) -> None:
+        if self.card is None:
+            return
+        amount = self.ui.promiseAmount.value()
+        due = self.ui.promiseDue.date()
+        terms = PromiseTerms(
+            kind=PromiseKind(self.ui.promiseKind.currentData()),
+            what=self.ui.promiseWhat.text(),
+            amount_cents=round(amount * 100) if amount > 0 else None,
+            due_on=date(due.year(), due.month(), due.day()),
+        )
+        promises, actor, customer_id = self._context.services.promises, self._context.actor, self.card.id
+
+        def recorded(_promise: object) -> None:
+            self.ui.promiseWhat.clear()
+            self.ui.promiseAmount.setValue(0)
+            self.ui.promiseForm.hide()
+            self._say("")
+            self.notify.emit(self.tr("Promise recorded"), None)
+            self.reload()
+            self.finished.emit()
+
+        self._context.worker.submit(
+            lambda: promises.record_promise(actor, customer_id, terms), recorded, self._failed)
+
+    # -- history -------------------------------------------------------------------------
+
+    def _timeline_menu(self, position: QPoint) -> None:
+        index = self.ui.timeline.indexAt(position)
+        if not index.isValid():
+            return
+        entry = self.timeline_model.entry(index.row())
+        if entry.what != "remark":
+            return
+        menu = QMenu(self)
+        escalations, remarks, actor = (self._context.services.escalations, self._context.services.remarks,
+                                       self._context.actor)
+        menu.addAction(self.tr("Escalate to the manager"), lambda: self._run(
+            lambda: escalations.escalate_remark(actor, entry.ref, Priority.NORMAL),
+            self.tr("Sent to the manager")))
+        menu.addAction(self.tr("Withdraw this remark"), lambda: self._run(
+            lambda: remarks.withdraw_remark(actor, entry.ref), self.tr("Remark withdrawn")))
+        menu.exec(self.ui.timeline.viewport().mapToGlobal(position))

@@ -1,0 +1,91 @@
+"""First start with no data: who is working, which shop, and the sample shop or an empty one."""
+
+from __future__ import annotations
+
+import phonenumbers
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from relate_desktop.config import workstation_name
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.records import Actor, StaffMember
+from relate_desktop.domain.vocabulary import Role
+from relate_desktop.gui.forms.ui_first_run import Ui_FirstRunDialog
+from relate_desktop.gui.worker import DatabaseWorker
+from relate_desktop.services import Services
+
+SAMPLE_SHOP_NAME = "Sample shop (demo data)"
+SAMPLE_REGION = "GB"  # the sample customers have UK phone numbers
+
+
+def _country_name(region: str) -> str:
+    for locale in QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
+                                          QLocale.Country.AnyCountry):
+        if locale.name().endswith("_" + region):
+            return QLocale.territoryToString(locale.territory())
+    return region
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, services: Services, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FirstRunDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("firstRun")
+        self._services = services
+        self._worker = worker
+        self.manager: StaffMember | None = None
+        regions = sorted(phonenumbers.SUPPORTED_REGIONS, key=_country_name)
+        for region in regions:
+            self.ui.region.addItem(f"{_country_name(region)} ({region})", region)
+        home = QLocale.system().name().rpartition("_")[2] or SAMPLE_REGION
+        self.ui.region.setCurrentIndex(max(self.ui.region.findData(home), self.ui.region.findData("GB")))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.ui.buttons.accepted.connect(self._start)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.startSample.toggled.connect(self._sample_toggled)
+        self.ui.staffName.setFocus()
+
+    def _sample_toggled(self, sample: bool) -> None:
+        self.ui.shopName.setEnabled(not sample)
+        self.ui.region.setEnabled(not sample)
+
+    def _start(self) -> None:
+        name = self.ui.staffName.text().strip()
+        sample = self.ui.startSample.isChecked()
+        shop_name = SAMPLE_SHOP_NAME if sample else self.ui.shopName.text().strip()
+        region = SAMPLE_REGION if sample else str(self.ui.region.currentData())
+        if not name:
+            self._say(self.tr("Type your name: you will be the shop's first manager."))
+            self.ui.staffName.setFocus()
+            return
+        if not shop_name:
+            self._say(self.tr("Type the shop's name."))
+            self.ui.shopName.setFocus()
+            return
+        self.setEnabled(False)
+        self._say(self.tr("Preparing the sample shop…") if sample else self.tr("Setting up…"))
+        services = self._services
+
+        def work() -> StaffMember:
+            if not services.shop.is_initialised():
+                services.shop.initialise(shop_name, region, demo=sample)
+            manager = services.staff.add(name, Role.MANAGER)
+            if sample:
+                from relate_desktop.services.demo import fill_sample_shop
+
+                fill_sample_shop(services, Actor(manager, workstation_name()))
+            return manager
+
+        self._worker.submit(work, self._done, self._failed)
+
+    def _done(self, manager: StaffMember) -> None:
+        self.manager = manager
+        self.accept()
+
+    def _failed(self, error: RelateError) -> None:
+        self.setEnabled(True)
+        self._say(str(error))
+
+    def _say(self, text: str) -> None:
+        self.ui.message.setText(text)

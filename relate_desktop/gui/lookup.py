@@ -1,0 +1,174 @@
+"""The lookup box and its results: results as you type, the newest typing always wins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView
+
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.records import CustomerMatch
+from relate_desktop.gui.context import WorkContext
+
+#: Coalesces a burst of keys (a fast typist, a card scanner) into one search.
+_TYPING_PAUSE_MS = 40
+
+
+class ResultsModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.matches: list[CustomerMatch] = []
+
+    def set_matches(self, matches: list[CustomerMatch]) -> None:
+        self.beginResetModel()
+        self.matches = matches
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.matches)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        match = self.matches[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            detail = " · ".join(part for part in (match.phone, match.card) if part)
+            return f"{match.display_name}\n{detail}" if detail else match.display_name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{match.display_name} {match.phone}"
+        return None
+
+
+class LookupController(QObject):
+    open_customer = Signal(int, bool)  # customer id, move the focus into the card
+    new_customer = Signal(str)  # what was typed
+
+    def __init__(self, context: WorkContext, field: QLineEdit, results: QListView, hint: QLabel) -> None:
+        super().__init__(field)
+        self._context = context
+        self.field = field
+        self.results = results
+        self._hint = hint
+        self.model = ResultsModel()
+        results.setModel(self.model)
+        results.activated.connect(lambda index: self._open_row(index.row(), True))
+        results.clicked.connect(lambda index: self._open_row(index.row(), True))
+        field.installEventFilter(self)
+        field.textChanged.connect(self._typed)
+        self._timer = QTimer(self, singleShot=True, interval=_TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._search)
+        self._in_flight = False
+        self._shown_for: str | None = None  # the text the shown results belong to
+        self._enter_waiting = False
+        self._auto_opened: str | None = None
+        self._show_hint("")
+
+    @property
+    def settled(self) -> bool:
+        """True when the results shown belong to the text in the box."""
+        return self._shown_for == self.field.text() and not self._in_flight and not self._timer.isActive()
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def _typed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _search(self) -> None:
+        if self._in_flight:
+            return  # the answer's arrival starts the next search
+        text = self.field.text()
+        if not text.strip():
+            self._show([], text)
+            return
+        self._in_flight = True
+        lookup = self._context.services.lookup
+        self._context.worker.submit(
+            lambda: lookup.lookup_customers(text), lambda found: self._arrived(found, text), self._failed
+        )
+
+    def _arrived(self, matches: list[CustomerMatch], text: str) -> None:
+        self._in_flight = False
+        if text != self.field.text():
+            self._search()  # the staff member typed on meanwhile: only the newest text counts
+            return
+        self._show(matches, text)
+
+    def _failed(self, error: RelateError) -> None:
+        self._in_flight = False
+        self._enter_waiting = False
+        self._show_hint(str(error), error=True)
+
+    def _show(self, matches: list[CustomerMatch], text: str) -> None:
+        self.model.set_matches(matches)
+        self._shown_for = text
+        if matches:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self._show_hint(self.tr("↑ ↓ to choose, Enter to open"))
+        elif text.strip():
+            self._show_hint(self.tr("Nothing found for “%1”. Press Enter to add a new customer with it "
+                                    "filled in.").replace("%1", text.strip()))
+        else:
+            self._show_hint("")
+        if self._enter_waiting:
+            self._enter_waiting = False
+            self._enter()
+        elif len(matches) == 1 and matches[0].exact and self._auto_opened != text:
+            # A full phone number or a scanned card: open straight away, the focus stays here
+            # so a scanner's trailing Enter moves into the card rather than starting over.
+            self._auto_opened = text
+            self.open_customer.emit(matches[0].id, False)
+
+    def _show_hint(self, text: str, error: bool = False) -> None:
+        self._hint.setText(text)
+        self._hint.setStyleSheet("color:#b3261e; font-weight:bold" if error else "color:#5f6368")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._move(key)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.settled:
+                    self._enter()
+                else:
+                    self._enter_waiting = True
+                    if not self._timer.isActive() and not self._in_flight:
+                        self._search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move(self, key: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        row = self.results.currentIndex().row()
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[
+            Qt.Key(key)]
+        row = min(max(row + step, 0), rows - 1)
+        self.results.setCurrentIndex(self.model.index(row, 0))
+
+    def _enter(self) -> None:
+        text = self.field.text()
+        if self.model.rowCount():
+            self._open_row(max(self.results.currentIndex().row(), 0), True)
+        elif text.strip():
+            self.new_customer.emit(text)
+
+    def _open_row(self, row: int, focus_card: bool) -> None:
+        if 0 <= row < len(self.model.matches):
+            self.open_customer.emit(self.model.matches[row].id, focus_card)

@@ -1,0 +1,221 @@
+"""The manager's queue: open escalations on the left, the selected one and its actions right."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.records import CustomerCard, Escalation
+from relate_desktop.domain.vocabulary import Outcome, PromiseKind
+from relate_desktop.gui import labels
+from relate_desktop.gui.context import WorkContext
+from relate_desktop.gui.forms.ui_manager_queue import Ui_ManagerQueuePanel
+from relate_desktop.gui.queue_model import QueueModel
+from relate_desktop.services.promises import PromiseTerms
+
+_TICK_MS = 30_000
+
+
+class ManagerQueueWindow(QWidget):
+    open_card = Signal(int)
+    changed = Signal()
+
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ui = Ui_ManagerQueuePanel()
+        self.ui.setupUi(self)
+        self.setObjectName("managerQueue")
+        self._context = context
+        self.model = QueueModel(context.shop)
+        self.ui.queueTable.setModel(self.model)
+        self.ui.queueTable.setObjectName("queueTable")
+        header = self.ui.queueTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ui.queueTable.verticalHeader().hide()
+        self.ui.queueTable.selectionModel().selectionChanged.connect(self._selected)
+        self.ui.splitter.setSizes([700, 500])
+        for outcome in Outcome:
+            self.ui.outcomeCombo.addItem(labels.outcome(outcome), outcome)
+        for kind in PromiseKind:
+            self.ui.promiseKind.addItem(labels.promise_kind(kind), kind)
+        self.ui.promiseDue.setDate(QDate.currentDate().addDays(14))
+        self.ui.promiseCheck.toggled.connect(self._promise_toggled)
+        self._promise_toggled(False)
+        self.ui.takeButton.clicked.connect(self.take_ownership)
+        self.ui.noteField.returnPressed.connect(self.add_note)
+        self.ui.resolveButton.clicked.connect(self.resolve)
+        self.ui.resolutionNote.returnPressed.connect(self.resolve)
+        self.ui.openCardButton.clicked.connect(self._open_card)
+        for keys, action in (("Ctrl+T", self.take_ownership), ("Ctrl+Return", self.resolve),
+                             ("Ctrl+Enter", self.resolve), ("Esc", self.close),
+                             ("Ctrl+M", self.close)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(action)
+        can_act = context.actor.staff.is_manager
+        for widget in (self.ui.takeButton, self.ui.resolveBox):
+            widget.setEnabled(can_act)
+            if not can_act:
+                widget.setToolTip(self.tr("Only a manager can do this."))
+        self.current: Escalation | None = None
+        self._tick = QTimer(self, interval=_TICK_MS)
+        self._tick.timeout.connect(self.model.tick)
+        self._tick.start()
+        self._show_details(None)
+        self.reload()
+
+    # -- the list ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        escalations = self._context.services.escalations
+        self._context.worker.submit(escalations.queue, self._arrived, self._failed)
+
+    def _arrived(self, rows: list[Escalation]) -> None:
+        keep = self.current.id if self.current else None
+        self.model.set_rows(rows)
+        urgent = sum(1 for e in rows if e.priority.value == "urgent")
+        late = sum(1 for e in rows if self.model.lateness(e) >= 1)
+        self.ui.summaryLine.setText(self.tr("%1 open · %2 urgent · %3 past their target time").replace(
+            "%1", str(len(rows))).replace("%2", str(urgent)).replace("%3", str(late)))
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.ui.queueTable.selectRow(row)  # loads its details through _selected
+        else:
+            self._show_details(None)
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._load(self.model.rows[indexes[0].row()].id)
+
+    def _load(self, escalation_id: int) -> None:
+        escalations = self._context.services.escalations
+        self._context.worker.submit(lambda: escalations.get(escalation_id), self._show_details, self._failed)
+
+    # -- the selected escalation ---------------------------------------------------------
+
+    def _show_details(self, escalation: Escalation | None) -> None:
+        self.current = escalation
+        self.ui.details.setEnabled(escalation is not None)
+        self.ui.message.clear()
+        if escalation is None:
+            self.ui.remarkText.setText(self.tr("Nothing waiting. Well done."))
+            self.ui.customerShort.clear()
+            self.ui.notesList.clear()
+            self.ui.openCardButton.hide()
+            return
+        self.ui.remarkText.setText(
+            f"<p><b>{escape(labels.remark_kind(escalation.kind))}</b> · "
+            f"{escape(labels.priority(escalation.priority))} · "
+            + escape(self.tr("raised by %1, %2").replace("%1", escalation.raised_by).replace(
+                "%2", labels.when(escalation.raised_at)))
+            + f"</p><p style='font-size:large'>{escape(escalation.summary)}</p>")
+        self.ui.notesList.clear()
+        for note in escalation.notes:
+            self.ui.notesList.addItem(f"{labels.when(note.at)} {note.staff}: {note.text}")
+        self.ui.openCardButton.setVisible(escalation.customer_id is not None)
+        self.ui.customerShort.setText(self.tr("A walk-in (no customer on file)")
+                                      if escalation.customer_id is None else escalation.customer_name)
+        if escalation.customer_id is not None:
+            customers, customer_id = self._context.services.customers, escalation.customer_id
+            self._context.worker.submit(lambda: customers.card(customer_id), self._show_customer,
+                                        lambda _e: None)
+
+    def _show_customer(self, card: CustomerCard) -> None:
+        if self.current is None or self.current.customer_id != card.id:
+            return
+        parts = [f"<b>{escape(card.display_name)}</b>"]
+        if card.phones:
+            parts.append(escape(card.phones[0].display))
+        if card.little_things:
+            parts.append(escape(" · ".join(t.text for t in card.little_things)))
+        if card.open_promises:
+            parts.append(escape(self.tr("%1 open promise(s)").replace("%1", str(len(card.open_promises)))))
+        others = [e for e in card.open_escalations if e.id != self.current.id]
+        if others:
+            parts.append(escape(self.tr("%1 other open escalation(s)").replace("%1", str(len(others)))))
+        recent = [t for t in card.timeline if t.what == "remark"][:3]
+        for entry in recent:
+            parts.append(f"<span style='color:#5f6368'>{escape(labels.when(entry.at))} "
+                         f"{escape(entry.title)}: {escape(entry.text[:80])}</span>")
+        self.ui.customerShort.setText("<br>".join(parts))
+
+    def _promise_toggled(self, on: bool) -> None:
+        for widget in (self.ui.promiseKind, self.ui.promiseWhat, self.ui.promiseAmount, self.ui.promiseDue):
+            widget.setEnabled(on)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def take_ownership(self) -> None:
+        if self.current is None:
+            return
+        escalations, actor, eid = self._context.services.escalations, self._context.actor, self.current.id
+        self._context.worker.submit(lambda: escalations.take_ownership(actor, eid), self._acted, self._failed)
+
+    def add_note(self) -> None:
+        if self.current is None:
+            return
+        text = self.ui.noteField.text()
+        escalations, actor, eid = self._context.services.escalations, self._context.actor, self.current.id
+
+        def noted(escalation: Escalation) -> None:
+            self.ui.noteField.clear()
+            self._acted(escalation)
+
+        self._context.worker.submit(lambda: escalations.add_note(actor, eid, text), noted, self._failed)
+
+    def resolve(self) -> None:
+        if self.current is None:
+            return
+        outcome = Outcome(self.ui.outcomeCombo.currentData())
+        note = self.ui.resolutionNote.text()
+        promise = None
+        if self.ui.promiseCheck.isChecked():
+            due = self.ui.promiseDue.date()
+            amount = self.ui.promiseAmount.value()
+            promise = PromiseTerms(
+                kind=PromiseKind(self.ui.promiseKind.currentData()), what=self.ui.promiseWhat.text(),
+                amount_cents=round(amount * 100) if amount > 0 else None,
+                due_on=date(due.year(), due.month(), due.day()))
+        escalations, actor, eid = self._context.services.escalations, self._context.actor, self.current.id
+
+        def resolved(_escalation: Escalation) -> None:
+            self.ui.resolutionNote.clear()
+            self.ui.promiseWhat.clear()
+            self.ui.promiseAmount.setValue(0)
+            self.ui.promiseCheck.setChecked(False)
+            self.current = None
+            self.reload()
+            self.changed.emit()
+
+        self._context.worker.submit(
+            lambda: escalations.resolve(actor, eid, outcome, note, promise), resolved, self._failed)
+
+    def _acted(self, escalation: Escalation) -> None:
+        self._show_details(escalation)
+        self.reload()
+        self.changed.emit()
+
+    def _open_card(self) -> None:
+        if self.current is not None and self.current.customer_id is not None:
+            self.open_card.emit(self.current.customer_id)
+
+    def _failed(self, error: RelateError) -> None:
+        self.ui.message.setText(str(error))
+        self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._tick.stop()
+        super().closeEvent(event)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        self._tick.start()
+        self.ui.queueTable.setFocus()
+        super().showEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,191 @@
+"""The remark editor on every card: type, Enter, done; one more key escalates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QWidget
+
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.records import Remark
+from relate_desktop.domain.vocabulary import Channel, Priority, RemarkKind
+from relate_desktop.gui import labels
+from relate_desktop.gui.context import WorkContext
+from relate_desktop.gui.drafts import draft_key
+from relate_desktop.gui.forms.ui_remark_editor import Ui_RemarkEditorPanel
+
+#: How long "Saved — Undo" stays offered.
+UNDO_OFFER_MS = 12_000
+_KINDS = list(RemarkKind)
+
+
+class RemarkEditor(QFrame):
+    """Saves remarks for one customer (or a walk-in when ``customer_id`` is None)."""
+
+    saved = Signal(object)  # Remark
+    undone = Signal(object)  # Remark
+    finished = Signal()  # an action is complete: the lookup box takes the focus back
+
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RemarkEditorPanel()
+        self.ui.setupUi(self)
+        self._context = context
+        self._customer_id: int | None = None
+        self._key: str | None = None  # whose draft is in the editor; None until one is shown
+        self._last_saved: Remark | None = None
+        self._saving = False
+        for number, kind in enumerate(_KINDS, start=1):
+            self.ui.remarkKind.addItem(f"{labels.remark_kind(kind)}  (Ctrl+{number})", kind)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda k=kind: self.set_kind(k))
+        for value in Channel:
+            self.ui.remarkChannel.addItem(labels.channel(value), value)
+        self.set_kind(RemarkKind.NOTE)
+        self.ui.undoButton.hide()
+        self.ui.undoButton.clicked.connect(self.undo_last)
+        self.ui.remarkEditor.installEventFilter(self)
+        self.ui.remarkEditor.textChanged.connect(self._keep_draft)
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_OFFER_MS)
+        self._undo_timer.timeout.connect(self._withdraw_undo_offer)
+
+    # -- what is shown -------------------------------------------------------------------
+
+    def set_customer(self, customer_id: int | None, heading: str | None = None) -> None:
+        """Switch to another customer's draft; the current draft stays kept under its own."""
+        if self._key is not None:
+            self._context.drafts.put(self._key, self.text())
+        self._customer_id = customer_id
+        self._key = draft_key(customer_id)
+        self.ui.heading.setText(heading or (
+            self.tr("Log what they said") if customer_id is not None
+            else self.tr("Walk-in remark (no customer)")
+        ))
+        self.ui.remarkEditor.blockSignals(True)
+        self.ui.remarkEditor.setPlainText(self._context.drafts.get(draft_key(customer_id)))
+        self.ui.remarkEditor.blockSignals(False)
+        self.ui.message.clear()
+
+    def set_kind(self, kind: RemarkKind) -> None:
+        self.ui.remarkKind.setCurrentIndex(_KINDS.index(kind))
+
+    def kind(self) -> RemarkKind:
+        return RemarkKind(self.ui.remarkKind.currentData())
+
+    def text(self) -> str:
+        return self.ui.remarkEditor.toPlainText()
+
+    def focus_text(self) -> None:
+        self.ui.remarkEditor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.remarkEditor.moveCursor(self.ui.remarkEditor.textCursor().MoveOperation.End)
+
+    @property
+    def can_undo(self) -> bool:
+        return self._last_saved is not None
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.ui.remarkEditor and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                mods = event.modifiers()
+                if mods & Qt.KeyboardModifier.ShiftModifier and not mods & Qt.KeyboardModifier.ControlModifier:
+                    self.ui.remarkEditor.insertPlainText("\n")
+                elif mods & Qt.KeyboardModifier.ControlModifier:
+                    urgent = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+                    self.save(Priority.URGENT if urgent else Priority.NORMAL)
+                else:
+                    self.save(None)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self, escalate: Priority | None) -> None:
+        text = self.text()
+        if not text.strip():
+            self._say(self.tr("Type what the customer said first, then press Enter."), error=True)
+            return
+        if self._saving:
+            return
+        self._saving = True
+        customer_id, kind = self._customer_id, self.kind()
+        channel = Channel(self.ui.remarkChannel.currentData())
+        tags = tuple(t for t in self.ui.remarkTags.text().split(",") if t.strip())
+        remarks, actor = self._context.services.remarks, self._context.actor
+        self._say(self.tr("Saving…"))
+        self._context.worker.submit(
+            lambda: remarks.log_remark(actor, customer_id, kind, text, channel, tags, escalate),
+            lambda remark: self._saved(remark, text),
+            self._save_failed,
+        )
+
+    def _saved(self, remark: Remark, text: str) -> None:
+        self._saving = False
+        key = draft_key(remark.customer_id)
+        if key == self._key and self.text() == text:
+            self.ui.remarkEditor.clear()  # and with it the draft
+            self.ui.remarkTags.clear()
+        elif self._context.drafts.get(key) == text:
+            self._context.drafts.put(key, "")
+        self._last_saved = remark
+        if remark.escalation_status is not None:
+            self._say(self.tr("Saved and sent to the manager"))
+        else:
+            self._say(self.tr("Saved"))
+        self.ui.undoButton.setText(self.tr("Undo (Ctrl+Z)"))
+        self.ui.undoButton.show()
+        self._undo_timer.start()
+        self.saved.emit(remark)
+        self.finished.emit()
+
+    def _save_failed(self, error: RelateError) -> None:
+        self._saving = False
+        # The text stays in the editor (and in the drafts file): nothing typed is lost.
+        self._say(str(error), error=True)
+
+    def undo_last(self) -> None:
+        remark = self._last_saved
+        if remark is None:
+            return
+        self._withdraw_undo_offer()
+        remarks, actor = self._context.services.remarks, self._context.actor
+        self._context.worker.submit(
+            lambda: remarks.undo_remark(actor, remark.id), self._undone, self._undo_failed
+        )
+
+    def _undone(self, remark: Remark) -> None:
+        if remark.customer_id == self._customer_id:
+            current = self.text()
+            self.ui.remarkEditor.setPlainText(remark.text + ("\n" + current if current else ""))
+            self.set_kind(remark.kind)
+            self.focus_text()
+        else:
+            self._context.drafts.put(draft_key(remark.customer_id), remark.text)
+        self._say(self.tr("Undone — the text is back in the editor"))
+        self.undone.emit(remark)
+
+    def _undo_failed(self, error: RelateError) -> None:
+        self._say(str(error), error=True)
+
+    def _withdraw_undo_offer(self) -> None:
+        self._last_saved = None
+        self._undo_timer.stop()
+        self.ui.undoButton.hide()
+
+    def keep_draft(self) -> None:
+        """Write the text being typed to the drafts now (before closing, before a lock)."""
+        self._keep_draft()
+
+    def _keep_draft(self) -> None:
+        if self._key is not None:
+            self._context.drafts.put(self._key, self.text())
+        if self.ui.message.property("error"):
+            self._say("")
+
+    def _say(self, message: str, error: bool = False) -> None:
+        self.ui.message.setText(message)
+        self.ui.message.setProperty("error", error)
+        self.ui.message.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
