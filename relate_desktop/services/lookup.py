@@ -19,7 +19,7 @@ from relate_desktop.db.models import (
 from relate_desktop.domain import lookup_query, phones
 from relate_desktop.domain.lookup_query import MIN_TAIL_DIGITS, LookupQuery
 from relate_desktop.domain.records import CustomerMatch
-from relate_desktop.domain.text import prefix_upper_bound
+from relate_desktop.domain.text import fold, prefix_upper_bound
 from relate_desktop.services.base import Service
 
 #: How many candidate rows a name word may pull before the rest are cut off.
@@ -150,5 +150,5 @@ class LookupService(Service):
             if cid in names
         ]
         # Exact hits first, then by name: what staff expect to read down.
-        matches.sort(key=lambda m: (not m.exact, m.display_name.casefold()))
+        matches.sort(key=lambda m: (not m.exact, fold(m.display_name)))
         return matches
