@@ -10,11 +10,12 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFrame, QMenu, QWidget
 
 from relate_desktop.domain.errors import RelateError
-from relate_desktop.domain.records import CustomerCard
+from relate_desktop.domain.records import CustomerCard, Remark
 from relate_desktop.domain.vocabulary import ConsentState, ContactChannel, Priority, PromiseKind
 from relate_desktop.gui import labels
 from relate_desktop.gui.chips import LittleThingsPanel
 from relate_desktop.gui.context import WorkContext
+from relate_desktop.gui.correct_remark import CorrectRemarkDialog
 from relate_desktop.gui.forms.ui_customer_card import Ui_CustomerCardPanel
 from relate_desktop.gui.open_matters import OpenMatters
 from relate_desktop.gui.remark_editor import RemarkEditor
@@ -35,6 +36,7 @@ class CustomerCardView(QFrame):
         self._context = context
         self.card: CustomerCard | None = None
         self._loading_id: int | None = None
+        self.correction: CorrectRemarkDialog | None = None
 
         font = self.ui.nameLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -263,6 +265,8 @@ class CustomerCardView(QFrame):
     def _timeline_menu(self, position: QPoint) -> None:
         index = self.ui.timeline.indexAt(position)
         if not index.isValid():
+            index = self.ui.timeline.currentIndex()  # the Menu key: act on the current line
+        if not index.isValid():
             return
         entry = self.timeline_model.entry(index.row())
         if entry.what != "remark":
@@ -270,9 +274,23 @@ class CustomerCardView(QFrame):
         menu = QMenu(self)
         escalations, remarks, actor = (self._context.services.escalations, self._context.services.remarks,
                                        self._context.actor)
+        menu.addAction(self.tr("Correct…"), lambda: self.correct_remark(entry.ref))
         menu.addAction(self.tr("Escalate to the manager"), lambda: self._run(
             lambda: escalations.escalate_remark(actor, entry.ref, Priority.NORMAL),
             self.tr("Sent to the manager")))
         menu.addAction(self.tr("Withdraw this remark"), lambda: self._run(
             lambda: remarks.withdraw_remark(actor, entry.ref), self.tr("Remark withdrawn")))
         menu.exec(self.ui.timeline.viewport().mapToGlobal(position))
+
+    def correct_remark(self, remark_id: int) -> None:
+        remarks = self._context.services.remarks
+
+        def show(remark: Remark) -> None:
+            dialog = CorrectRemarkDialog(self._context, remark, self)
+            dialog.corrected.connect(lambda _r: (self.notify.emit(self.tr("Remark corrected"), None),
+                                                 self.reload()))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.correction = dialog
+            dialog.open()
+
+        self._context.worker.submit(lambda: remarks.get(remark_id), show, self._failed)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QFile, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QWidget
 
 from relate_desktop.domain.records import CustomerCard, Escalation, QueueSignature
-from relate_desktop.gui import labels
+from relate_desktop.gui import labels, resources_rc  # noqa: F401 - registers :/icons, :/styles
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.customer_card import CustomerCardView
 from relate_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -22,7 +20,6 @@ from relate_desktop.gui.remark_editor import RemarkEditor
 #: How often another PC's changes are looked for (a cheap, indexed query).
 POLL_MS = 2000
 TOAST_MS = 12_000
-STYLE = Path(__file__).resolve().parent.parent / "resources" / "relate.qss"
 
 
 class MainWindow(QMainWindow):
@@ -39,8 +36,10 @@ class MainWindow(QMainWindow):
         self.ui.demoBanner.setVisible(context.shop.is_demo)
         self.ui.demoBanner.setStyleSheet(
             "background:#fff4ce; color:#5c4300; font-weight:bold; padding:4px; border-radius:4px;")
-        if STYLE.exists():
-            self.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+        self.setWindowIcon(QIcon(":/icons/relate.svg"))
+        style = QFile(":/styles/relate.qss")
+        if style.open(QFile.OpenModeFlag.ReadOnly):
+            self.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
         self.ui.notificationBar.hide()
         self.ui.toastUndo.hide()
         self.ui.shortcutsHint.setStyleSheet("color:#5f6368")
