@@ -27,7 +27,7 @@ from relate_desktop.services import Services
 log = logging.getLogger("relate")
 
 
-def _start_logging(locations: Locations) -> None:
+def _start_logging(locations: Locations) -> logging.Handler:
     try:
         locations.log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = RotatingFileHandler(
@@ -37,6 +37,7 @@ def _start_logging(locations: Locations) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
+    return handler
 
 
 def _friendly_excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -65,7 +66,17 @@ def choose_staff(services: Services, worker: DatabaseWorker, settings: LocalSett
 
 
 def run_gui(locations: Locations) -> int:
-    _start_logging(locations)
+    handler = _start_logging(locations)
+    previous_hook = sys.excepthook
+    try:
+        return _run(locations)
+    finally:
+        sys.excepthook = previous_hook
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
+def _run(locations: Locations) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Relate")
@@ -75,6 +86,7 @@ def run_gui(locations: Locations) -> int:
     try:
         engine = open_database(locations.db_url, locations.backup_dir)
     except DatabaseUnavailable as error:
+        log.error("cannot open the database: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("app", "Relate cannot open its database"),
                              str(error))
         return 1
