@@ -135,12 +135,10 @@ class CustomerCardView(QFrame):
         if card.preferred_language:
             facts.append(self.tr("Speaks %1").replace("%1", escape(card.preferred_language)))
         if card.preferred_channel is not None:
-            facts.append(self.tr("prefers %1").replace(
-                "%1", escape(labels.contact_channel(card.preferred_channel))))
-        refused = [labels.contact_channel(c.channel) for c in card.consents if c.state is ConsentState.DENIED]
+            facts.append(escape(labels.prefers(card.preferred_channel)))
+        refused = [labels.refuses(c.channel) for c in card.consents if c.state is ConsentState.DENIED]
         if refused:
-            facts.append("<b style='color:#8c1d18'>⚠ " + self.tr("no %1").replace(
-                "%1", escape(", ".join(refused).lower())) + "</b>")
+            facts.append("<b style='color:#8c1d18'>⚠ " + escape(", ".join(refused)) + "</b>")
         return " · ".join(facts) if facts else self.tr("No language or channel preference recorded")
 
     def _failed(self, error: RelateError) -> None:

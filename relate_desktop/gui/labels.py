@@ -52,6 +52,24 @@ def contact_channel(value: ContactChannel) -> str:
     }[value]
 
 
+def prefers(value: ContactChannel) -> str:
+    return {
+        ContactChannel.EMAIL: _t("prefers email"),
+        ContactChannel.SMS: _t("prefers SMS"),
+        ContactChannel.PHONE: _t("prefers phone calls"),
+        ContactChannel.POST: _t("prefers post"),
+    }[value]
+
+
+def refuses(value: ContactChannel) -> str:
+    return {
+        ContactChannel.EMAIL: _t("no email"),
+        ContactChannel.SMS: _t("no SMS"),
+        ContactChannel.PHONE: _t("no phone calls"),
+        ContactChannel.POST: _t("no post"),
+    }[value]
+
+
 def consent_state(value: ConsentState) -> str:
     return {
         ConsentState.GRANTED: _t("yes"),

@@ -1,0 +1,82 @@
+"""Screenshots for the README, taken from the real app over the sample shop (offscreen).
+
+Run: .venv/bin/python tools/take_screenshots.py  (writes docs/screenshots/*.png)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from relate_desktop.config import LocalSettings  # noqa: E402
+from relate_desktop.db.engine import open_database, session_factory, sqlite_url  # noqa: E402
+from relate_desktop.domain.records import Actor  # noqa: E402
+from relate_desktop.domain.vocabulary import Role  # noqa: E402
+from relate_desktop.gui.context import WorkContext  # noqa: E402
+from relate_desktop.gui.drafts import DraftStore  # noqa: E402
+from relate_desktop.gui.first_run import SAMPLE_REGION, SAMPLE_SHOP_NAME  # noqa: E402
+from relate_desktop.gui.main_window import MainWindow  # noqa: E402
+from relate_desktop.gui.worker import DatabaseWorker  # noqa: E402
+from relate_desktop.services import Services  # noqa: E402
+from relate_desktop.services.demo import fill_sample_shop  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="relate-shots-"))
+    engine = open_database(sqlite_url(folder / "relate.db"), folder / "backups")
+    services = Services.over(session_factory(engine))
+    services.shop.initialise(SAMPLE_SHOP_NAME, SAMPLE_REGION, demo=True)
+    manager = Actor(services.staff.add("Maria Manager", Role.MANAGER), "counter-1")
+    fill_sample_shop(services, manager)
+    # The richest card makes the clearest picture: little things, promises, things to pass on.
+    best = max(
+        (services.customers.card(m.id) for m in services.lookup.lookup_customers("a", limit=400)),
+        key=lambda c: (bool(c.tell_them), bool(c.open_promises), bool(c.open_escalations),
+                       len(c.little_things), len(c.timeline)),
+    )
+    worker = DatabaseWorker()
+    context = WorkContext(services, worker, manager, services.shop.settings(),
+                          DraftStore(folder / "drafts.json"), LocalSettings(folder / "settings.json"))
+    window = MainWindow(context)
+    window.resize(1280, 820)
+    window.show()
+    window.ui.lookupField.setText(best.phones[0].raw if best.phones else best.display_name)
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def open_card() -> None:
+        window.open_customer(best.id, True)
+        window.card.remarks.ui.remarkEditor.setPlainText("Your produce prices are the best in town")
+
+    def shoot_card() -> None:
+        window.grab().save(str(OUT / "customer-card.png"))
+        window.open_queue()
+        assert window.queue_window is not None
+        window.queue_window.resize(1280, 720)
+
+    def shoot_queue() -> None:
+        assert window.queue_window is not None
+        window.queue_window.grab().save(str(OUT / "manager-queue.png"))
+        app.quit()
+
+    QTimer.singleShot(800, open_card)
+    QTimer.singleShot(2000, shoot_card)
+    QTimer.singleShot(3500, shoot_queue)
+    app.exec()
+    worker.stop()
+    engine.dispose()
+    print(f"wrote {OUT / 'customer-card.png'} and {OUT / 'manager-queue.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
