@@ -143,7 +143,7 @@ def open_database(url: str, backup_dir: Path | None) -> Engine:
                 "Relate again."
             ) from error
         raise DatabaseUnavailable(
-            f"The database at {where} cannot be reached: {error.orig}"
+            f"The database at {where} cannot be reached: {getattr(error, 'orig', error)}"
         ) from error
     return engine
 

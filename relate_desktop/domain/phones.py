@@ -41,7 +41,10 @@ def to_e164(raw: str, region: str) -> str | None:
         parsed = phonenumbers.parse(raw, region.upper() or None)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(parsed):
+    # A number only dialable locally ("12345", "555 1234" without its area code) has no
+    # E.164 form: "+4412345" would be a number that does not exist.
+    reason = phonenumbers.is_possible_number_with_reason(parsed)
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
@@ -62,6 +65,10 @@ def display(e164: str | None, raw: str, region: str) -> str:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return raw
-    home = phonenumbers.region_code_for_number(parsed) == region.upper()
+    # By country code, not by region: UK mobiles are shared with Guernsey, Jersey and the
+    # Isle of Man, and reserved ranges (07700 900xxx) belong to no region at all.
+    home = parsed.country_code is not None and region.upper() in (
+        phonenumbers.region_codes_for_country_code(parsed.country_code)
+    )
     fmt = phonenumbers.PhoneNumberFormat.NATIONAL if home else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(parsed, fmt)

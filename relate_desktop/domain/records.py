@@ -225,3 +225,5 @@ class QueueSignature:
     newest_id: int
     last_change: datetime | None
     open_urgent: int
+    # An escalation undone (deleted) leaves no newer id or time behind; the count shows it.
+    open_total: int = 0

@@ -9,7 +9,6 @@ import unicodedata
 _NO_DECOMPOSITION = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
 )
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def fold(text: str) -> str:
@@ -19,9 +18,25 @@ def fold(text: str) -> str:
     return stripped.translate(_NO_DECOMPOSITION)
 
 
+def _words(folded: str) -> list[str]:
+    """Runs of letters and digits; a combining mark continues a word (Devanagari and Thai
+    write vowels as marks that ``fold`` keeps, and they are not word breaks)."""
+    words: list[str] = []
+    current: list[str] = []
+    for ch in folded:
+        if ch.isalnum() or (current and unicodedata.category(ch).startswith("M")):
+            current.append(ch)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
+
+
 def search_words(text: str) -> list[str]:
     """The folded words of ``text``, in order, without punctuation ("O'Brien" -> o, brien)."""
-    return _WORD.findall(fold(text))
+    return _words(fold(text))
 
 
 def name_tokens(name: str) -> set[str]:
@@ -29,7 +44,7 @@ def name_tokens(name: str) -> set[str]:
     words = search_words(name)
     tokens = set(words)
     for part in re.split(r"\s+", fold(name)):
-        joined = "".join(_WORD.findall(part))
+        joined = "".join(_words(part))
         if joined:
             tokens.add(joined)
     return tokens

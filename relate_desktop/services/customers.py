@@ -28,7 +28,11 @@ from relate_desktop.domain.records import (
 from relate_desktop.domain.text import name_tokens
 from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
 from relate_desktop.services.base import Service, utcnow
-from relate_desktop.services.timeline import customer_timeline, escalations_for_card, promises_for_card
+from relate_desktop.services.timeline import (
+    customer_timeline,
+    escalations_for_card,
+    promises_for_card,
+)
 
 MAX_LITTLE_THING = 200
 
@@ -181,7 +185,7 @@ class CustomerService(Service):
     def update_profile(
         self, actor: Actor, customer_id: int, *, display_name: str | None = None,
         pronunciation: str | None = None, preferred_language: str | None = None,
-        preferred_channel: ContactChannel | None | str = "", do_not_contact: bool | None = None,
+        preferred_channel: ContactChannel | str | None = "", do_not_contact: bool | None = None,
         expected_version: int | None = None,
     ) -> int:
         """Change who the customer is; returns the new version. ``preferred_channel=""``
@@ -198,6 +202,8 @@ class CustomerService(Service):
                 name = display_name.strip()
                 if not name:
                     raise InvalidInput("A customer needs a name.")
+                if len(name) > 200:
+                    raise InvalidInput("That name is too long (200 characters at most).")
                 row.display_name = name
                 _set_name_tokens(session, customer_id, name)
             if pronunciation is not None:
@@ -263,8 +269,9 @@ def _touch(session: Session, customer_id: int) -> None:
 
 def _set_name_tokens(session: Session, customer_id: int, name: str) -> None:
     session.execute(delete(NameTokenRow).where(NameTokenRow.customer_id == customer_id))
-    for token in sorted(name_tokens(name)):
-        session.add(NameTokenRow(customer_id=customer_id, token=token[:100]))
+    # Cut to the column's width first: two long words may then be one token (one row).
+    for token in sorted({t[:100] for t in name_tokens(name)}):
+        session.add(NameTokenRow(customer_id=customer_id, token=token))
 
 
 def _add_phone(session: Session, customer_id: int, raw: str, region: str) -> None:
@@ -281,7 +288,10 @@ def _add_phone(session: Session, customer_id: int, raw: str, region: str) -> Non
 
 def _add_email(session: Session, customer_id: int, email: str) -> None:
     email = email.strip()
-    if "@" not in email or len(email) > 254 or " " in email:
+    local, _, domain = email.partition("@")
+    if not local or not domain or "@" in domain or len(email) > 254 or any(
+        ch.isspace() for ch in email
+    ):
         raise InvalidInput(f"'{email}' is not an email address.")
     session.add(CustomerEmailRow(customer_id=customer_id, email=email, email_lower=email.lower()))
 

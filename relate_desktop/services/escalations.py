@@ -125,13 +125,17 @@ class EscalationService(Service):
         def work(session: Session) -> QueueSignature:
             newest = session.scalar(select(func.max(EscalationRow.id))) or 0
             changed = session.scalar(select(func.max(EscalationRow.updated_at)))
-            urgent = session.scalar(
-                select(func.count()).select_from(EscalationRow).where(
-                    EscalationRow.status.in_(_UNRESOLVED),
-                    EscalationRow.priority == Priority.URGENT.value,
-                )
-            ) or 0
-            return QueueSignature(newest_id=newest, last_change=changed, open_urgent=urgent)
+            counts = dict(
+                session.execute(
+                    select(EscalationRow.priority, func.count())
+                    .where(EscalationRow.status.in_(_UNRESOLVED))
+                    .group_by(EscalationRow.priority)
+                ).tuples().all()
+            )
+            return QueueSignature(
+                newest_id=newest, last_change=changed,
+                open_urgent=counts.get(Priority.URGENT.value, 0), open_total=sum(counts.values()),
+            )
 
         return self._transaction(work)
 

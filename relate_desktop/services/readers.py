@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,14 +36,14 @@ from relate_desktop.domain.vocabulary import (
 )
 
 
-def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
+def _names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
     return dict(session.execute(select(StaffRow.id, StaffRow.name).where(StaffRow.id.in_(wanted))).tuples().all())
 
 
-def _customer_names(session: Session, ids: set[int | None]) -> dict[int, str]:
+def _customer_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}

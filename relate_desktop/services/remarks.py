@@ -30,7 +30,8 @@ UNDO_WINDOW = timedelta(minutes=10)
 def clean_tags(tags: tuple[str, ...] | list[str]) -> list[str]:
     seen: dict[str, None] = {}
     for tag in tags:
-        tag = " ".join(tag.split()).lower().lstrip("#")[:64]
+        # "#" first, then spaces: "# Sale" is "sale"; and no space left dangling by the cut.
+        tag = " ".join(tag.strip().lstrip("#").split()).lower()[:64].rstrip()
         if tag:
             seen[tag] = None
     return list(seen)
