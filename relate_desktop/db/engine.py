@@ -115,7 +115,7 @@ def upgrade(engine: Engine, backup_dir: Path | None = None, revision: str = "hea
 def open_database(url: str, backup_dir: Path | None) -> Engine:
     """The engine for ``url``, schema upgraded; any failure is a DatabaseUnavailable
     whose message names the database and says what to do."""
-    where = url
+    where = make_url(url).render_as_string(hide_password=True)  # never print a password
     engine = make_engine(url)
     path = sqlite_file(engine)
     if path is not None:

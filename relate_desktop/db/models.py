@@ -40,7 +40,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
-def SearchKey(length: int) -> String:  # noqa: N802 - reads like a column type
+def SearchKey(length: int) -> String:
     """A string compared byte by byte on every engine, so prefix ranges use the index."""
     return String(length).with_variant(String(length, collation="C"), "postgresql")
 

@@ -17,7 +17,7 @@ class LookupQuery:
     digits: str = ""  # digits typed, for a phone or card search
     e164: str | None = None  # the full number, when the digits make one
     email: str = ""  # lower-cased, when the input has an "@"
-    card: str = ""  # the input as a possible loyalty card number
+    card: str = ""  # the input as a possible loyalty card number (upper-cased, as stored)
 
     @property
     def is_empty(self) -> bool:
@@ -29,12 +29,12 @@ def parse(raw: str, region: str) -> LookupQuery:
     if not stripped:
         return LookupQuery(raw=raw)
     if "@" in stripped:
-        return LookupQuery(raw=raw, email=stripped.lower(), card=stripped)
+        return LookupQuery(raw=raw, email=stripped.lower(), card=stripped.upper())
     if phones.looks_like_phone(stripped):
         digits = phones.digits_of(stripped)
         return LookupQuery(
-            raw=raw, digits=digits, e164=phones.to_e164(stripped, region), card=stripped
+            raw=raw, digits=digits, e164=phones.to_e164(stripped, region), card=stripped.upper()
         )
     # Card numbers may mix letters and digits ("LC-00123"): any one-word input may be one.
-    card = stripped if " " not in stripped else ""
+    card = stripped.upper() if " " not in stripped else ""
     return LookupQuery(raw=raw, words=tuple(text.search_words(stripped)), card=card)

@@ -52,7 +52,7 @@ class CustomerCardView(QFrame):
         self.matters.told.connect(self._mark_told)
 
         self.remarks = RemarkEditor(context)
-        self.ui.remarkEditorHost.layout().addWidget(self.remarks)
+        self.ui.remarkEditorHostLayout.addWidget(self.remarks)
         self.remarks.saved.connect(lambda _remark: self.reload())
         self.remarks.undone.connect(lambda _remark: self.reload())
         self.remarks.finished.connect(self.finished)
@@ -224,7 +224,7 @@ class CustomerCardView(QFrame):
         self.ui.promiseDue.setDate(QDate.currentDate().addDays(7))
         self.ui.promiseWhat.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.promiseForm and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape:
@@ -280,13 +280,16 @@ class CustomerCardView(QFrame):
             lambda: remarks.withdraw_remark(actor, entry.ref), self.tr("Remark withdrawn")))
         menu.exec(self.ui.timeline.viewport().mapToGlobal(position))
 
+    def _corrected(self, _remark: Remark) -> None:
+        self.notify.emit(self.tr("Remark corrected"), None)
+        self.reload()
+
     def correct_remark(self, remark_id: int) -> None:
         remarks = self._context.services.remarks
 
         def show(remark: Remark) -> None:
             dialog = CorrectRemarkDialog(self._context, remark, self)
-            dialog.corrected.connect(lambda _r: (self.notify.emit(self.tr("Remark corrected"), None),
-                                                 self.reload()))
+            dialog.corrected.connect(self._corrected)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.correction = dialog
             dialog.open()

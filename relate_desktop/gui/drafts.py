@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -43,9 +44,7 @@ class DraftStore(QObject):
 
     def flush(self) -> None:
         self._timer.stop()
-        try:
+        # A full disk must not take the typed text with it: it stays in memory and in the
+        # editor, and the next keystroke tries again.
+        with contextlib.suppress(OSError):
             write_json_atomically(self._path, self._drafts)
-        except OSError:
-            # A full disk must not take the typed text with it: it stays in memory and in
-            # the editor, and the next keystroke tries again.
-            pass

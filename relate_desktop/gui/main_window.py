@@ -22,6 +22,12 @@ POLL_MS = 2000
 TOAST_MS = 12_000
 
 
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
 class MainWindow(QMainWindow):
     alerted = Signal(str)  # a new urgent escalation, for a signed-in manager
 
@@ -55,7 +61,7 @@ class MainWindow(QMainWindow):
         self.lookup.new_customer.connect(self.start_new_customer)
 
         self.card = CustomerCardView(context)
-        self.ui.cardHost.layout().addWidget(self.card)
+        self.ui.cardHostLayout.addWidget(self.card)
         self.card.loaded.connect(self._card_loaded)
         self.card.finished.connect(self.focus_lookup)
         self.card.notify.connect(self.show_toast)
@@ -82,7 +88,7 @@ class MainWindow(QMainWindow):
         self._shortcut("Ctrl+M", self.open_queue)
         self._shortcut("Ctrl+R", self.focus_remark)
         self._shortcut("Ctrl+Shift+W", self.show_walk_in)
-        QApplication.instance().installEventFilter(self)  # Ctrl+Z for "Saved — Undo"
+        _application().installEventFilter(self)  # Ctrl+Z for "Saved — Undo"
 
         self._toast_undo: Callable[[], None] | None = None
         self._toast_timer = QTimer(self, singleShot=True, interval=TOAST_MS)
@@ -172,7 +178,7 @@ class MainWindow(QMainWindow):
         self.ui.toastText.clear()
         self.ui.toastUndo.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # While "Saved — Undo" is offered, Ctrl+Z takes the remark back, wherever the focus is
         # (except inside a remark editor holding new text, where Ctrl+Z edits that text).
         if event.type() == QEvent.Type.ShortcutOverride and self.isActiveWindow():
@@ -301,7 +307,7 @@ class MainWindow(QMainWindow):
             self.open_customer(self._notifications[0].customer_id, False)
         self._dismiss_notification()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Drafts are written now, not in 400 ms: the window is going away.
         self.card.remarks.keep_draft()
         self.walk_in.keep_draft()
@@ -309,5 +315,5 @@ class MainWindow(QMainWindow):
         self._poll_timer.stop()
         if self._queue_window is not None:
             self._queue_window.close()
-        QApplication.instance().removeEventFilter(self)
+        _application().removeEventFilter(self)
         super().closeEvent(event)

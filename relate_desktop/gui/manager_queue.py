@@ -211,11 +211,11 @@ class ManagerQueueWindow(QWidget):
         self.ui.message.setText(str(error))
         self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
         super().closeEvent(event)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: object) -> None:
         self._tick.start()
         self.ui.queueTable.setFocus()
         super().showEvent(event)  # type: ignore[arg-type]

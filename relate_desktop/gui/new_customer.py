@@ -28,9 +28,9 @@ class NewCustomerForm(QFrame):
             self.ui.newCard, self.ui.newLanguage,
         ]
         for field in self._fields:
-            field.returnPressed.connect(self.create)
+            field.returnPressed.connect(self.submit)
             field.installEventFilter(self)
-        self.ui.createButton.clicked.connect(self.create)
+        self.ui.createButton.clicked.connect(self.submit)
         self.ui.cancelButton.clicked.connect(self.cancelled)
         self._saving = False
 
@@ -52,7 +52,7 @@ class NewCustomerForm(QFrame):
         self.ui.newName.setFocus()
         self.ui.newName.selectAll()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape:
@@ -60,7 +60,7 @@ class NewCustomerForm(QFrame):
                 return True
         return super().eventFilter(watched, event)
 
-    def create(self) -> None:
+    def submit(self) -> None:
         if self._saving:
             return
         name = self.ui.newName.text().strip()

@@ -34,7 +34,7 @@ class _Runner(QObject):
             result = job.work()
         except RelateError as error:
             self.finished.emit(job, None, error)
-        except Exception as error:  # noqa: BLE001 - anything else is logged and shown kindly
+        except Exception as error:
             log.exception("database call failed")
             self.finished.emit(job, None, error)
         else:

@@ -8,11 +8,16 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from relate_desktop.db.models import ShopSettingRow, StaffRow
-from relate_desktop.domain.errors import DatabaseUnavailable, NotFound, PermissionDenied
+from relate_desktop.domain.errors import (
+    DatabaseUnavailable,
+    NotAllowedNow,
+    NotFound,
+    PermissionDenied,
+)
 from relate_desktop.domain.records import Actor, ShopSettings, StaffMember
 from relate_desktop.domain.vocabulary import Role
 
@@ -52,6 +57,13 @@ class Service:
             try:
                 with self._sessions.begin() as session:
                     return work(session)
+            except IntegrityError as error:
+                # Two PCs saving the same card or the same change at once: the checks in the
+                # services passed on both, the database's constraints caught the second.
+                raise NotAllowedNow(
+                    "That clashes with something saved a moment ago, perhaps on another PC. "
+                    "Nothing was lost: look again and retry."
+                ) from error
             except OperationalError as error:
                 if not _is_busy(error):
                     raise DatabaseUnavailable(
@@ -67,7 +79,7 @@ class Service:
 
     @staticmethod
     def _settings(session: Session) -> ShopSettings:
-        values = dict(session.execute(select(ShopSettingRow.key, ShopSettingRow.value)).tuples().all())
+        values = dict(session.execute(select(ShopSettingRow.key, ShopSettingRow.value)).all())
         return ShopSettings(
             name=values.get("name", ""),
             region=values.get("region", ""),
@@ -83,7 +95,7 @@ class Service:
         if not ids:
             return {}
         rows = session.execute(select(StaffRow.id, StaffRow.name).where(StaffRow.id.in_(ids)))
-        return dict(rows.tuples().all())
+        return dict(rows.all())
 
     @staticmethod
     def _get(session: Session, model: type[T], key: int, what: str) -> T:

@@ -49,8 +49,8 @@ class CustomerService(Service):
             now = utcnow()
             row = CustomerRow(
                 display_name=name,
-                pronunciation=new.pronunciation.strip(),
-                preferred_language=new.preferred_language.strip(),
+                pronunciation=_short_text(new.pronunciation, 200, "how to say the name"),
+                preferred_language=_short_text(new.preferred_language, 64, "language"),
                 preferred_channel=new.preferred_channel.value if new.preferred_channel else None,
                 do_not_contact=False,
                 created_at=now,
@@ -207,9 +207,9 @@ class CustomerService(Service):
                 row.display_name = name
                 _set_name_tokens(session, customer_id, name)
             if pronunciation is not None:
-                row.pronunciation = pronunciation.strip()
+                row.pronunciation = _short_text(pronunciation, 200, "how to say the name")
             if preferred_language is not None:
-                row.preferred_language = preferred_language.strip()
+                row.preferred_language = _short_text(preferred_language, 64, "language")
             if preferred_channel != "":
                 row.preferred_channel = (
                     ContactChannel(preferred_channel).value if preferred_channel else None
@@ -260,6 +260,13 @@ class CustomerService(Service):
         self._transaction(work)
 
 
+def _short_text(text: str, limit: int, what: str) -> str:
+    text = text.strip()
+    if len(text) > limit:
+        raise InvalidInput(f"That {what} is too long ({limit} characters at most).")
+    return text
+
+
 def _touch(session: Session, customer_id: int) -> None:
     row = session.get(CustomerRow, customer_id)
     if row is not None:
@@ -296,8 +303,13 @@ def _add_email(session: Session, customer_id: int, email: str) -> None:
     session.add(CustomerEmailRow(customer_id=customer_id, email=email, email_lower=email.lower()))
 
 
+def card_number(typed: str) -> str:
+    """Card numbers are identifiers: "lc-00123" typed and "LC-00123" printed are one card."""
+    return typed.strip().upper()
+
+
 def _add_card(session: Session, customer_id: int, number: str) -> None:
-    number = number.strip()
+    number = card_number(number)
     if not number or len(number) > 64:
         raise InvalidInput("A loyalty card number must be 1 to 64 characters.")
     owner = session.scalar(select(LoyaltyCardRow.customer_id).where(LoyaltyCardRow.number == number))

@@ -130,7 +130,7 @@ class EscalationService(Service):
                     select(EscalationRow.priority, func.count())
                     .where(EscalationRow.status.in_(_UNRESOLVED))
                     .group_by(EscalationRow.priority)
-                ).tuples().all()
+                ).all()
             )
             return QueueSignature(
                 newest_id=newest, last_change=changed,
@@ -175,6 +175,7 @@ class EscalationService(Service):
                 select(EscalationRow).where(
                     EscalationRow.id.in_(list(escalation_ids)),
                     EscalationRow.raised_by_id == actor.staff.id,
+                    EscalationRow.status == EscalationStatus.RESOLVED.value,
                 )
             ):
                 row.raiser_seen_at = utcnow()

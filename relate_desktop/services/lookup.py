@@ -60,7 +60,7 @@ class LookupService(Service):
                 .order_by(CustomerEmailRow.email_lower)
                 .limit(limit)
             )
-            hits.extend((cid, "email", email == query.email) for cid, email in rows.tuples())
+            hits.extend((cid, "email", email == query.email) for cid, email in rows)
         if query.digits:
             hits.extend(self._phone_candidates(session, query, limit))
         if query.words:
@@ -121,21 +121,21 @@ class LookupService(Service):
         names = dict(
             session.execute(
                 select(CustomerRow.id, CustomerRow.display_name).where(CustomerRow.id.in_(ids))
-            ).tuples().all()
+            ).all()
         )
         first_phone: dict[int, str] = {}
         for cid, e164, raw in session.execute(
             select(CustomerPhoneRow.customer_id, CustomerPhoneRow.e164, CustomerPhoneRow.raw)
             .where(CustomerPhoneRow.customer_id.in_(ids))
             .order_by(CustomerPhoneRow.id)
-        ).tuples():
+        ):
             first_phone.setdefault(cid, phones.display(e164, raw, region))
         first_card: dict[int, str] = {}
         for cid, number in session.execute(
             select(LoyaltyCardRow.customer_id, LoyaltyCardRow.number)
             .where(LoyaltyCardRow.customer_id.in_(ids))
             .order_by(LoyaltyCardRow.id)
-        ).tuples():
+        ):
             first_card.setdefault(cid, number)
         matches = [
             CustomerMatch(

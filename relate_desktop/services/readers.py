@@ -40,7 +40,7 @@ def _names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(session.execute(select(StaffRow.id, StaffRow.name).where(StaffRow.id.in_(wanted))).tuples().all())
+    return dict(session.execute(select(StaffRow.id, StaffRow.name).where(StaffRow.id.in_(wanted))).all())
 
 
 def _customer_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
@@ -50,7 +50,7 @@ def _customer_names(session: Session, ids: Iterable[int | None]) -> dict[int, st
     return dict(
         session.execute(
             select(CustomerRow.id, CustomerRow.display_name).where(CustomerRow.id.in_(wanted))
-        ).tuples().all()
+        ).all()
     )
 
 
@@ -131,7 +131,7 @@ def remark_records(
         select(RemarkTagRow.remark_id, RemarkTagRow.tag)
         .where(RemarkTagRow.remark_id.in_(ids))
         .order_by(RemarkTagRow.tag)
-    ).tuples():
+    ):
         tags[remark_id].append(tag)
     escalations = {
         e.remark_id: e for e in session.scalars(select(EscalationRow).where(EscalationRow.remark_id.in_(ids)))

@@ -145,6 +145,11 @@ class RemarkService(Service):
                     escalation.customer_id = customer_id
                     escalation.updated_at = now
                     escalation.version += 1
+                    # What was promised to make it right goes with it to the right customer.
+                    for promise in session.scalars(
+                        select(PromiseRow).where(PromiseRow.escalation_id == escalation.id)
+                    ):
+                        promise.customer_id = customer_id
             session.flush()
             return remark_records(session, [row], with_revisions=True)[0]
 
@@ -155,6 +160,12 @@ class RemarkService(Service):
 
         def work(session: Session) -> Remark:
             row = self._get(session, RemarkRow, remark_id, "remark")
+            escalation = session.scalar(select(EscalationRow).where(EscalationRow.remark_id == remark_id))
+            if escalation is not None and escalation.status != EscalationStatus.RESOLVED.value:
+                # An escalation is never lost: the manager closes it (e.g. "no action") first.
+                raise NotAllowedNow(
+                    "This remark is with the manager; it can be withdrawn once they resolve it."
+                )
             if row.withdrawn_at is None:
                 row.withdrawn_at = utcnow()
                 session.add(RemarkRevisionRow(
