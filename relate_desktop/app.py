@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -65,7 +66,18 @@ def choose_staff(services: Services, worker: DatabaseWorker, settings: LocalSett
     return sign_in.chosen
 
 
+def _no_screen() -> bool:
+    """On Linux without X11 or Wayland Qt would abort with a cryptic message; say it plainly."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_gui(locations: Locations) -> int:
+    if _no_screen():
+        print("relate-desktop: no screen to show the window on (DISPLAY is not set). Run it from "
+              "the desktop, or use the command line: relate-desktop --help", file=sys.stderr)
+        return 1
     handler = _start_logging(locations)
     previous_hook = sys.excepthook
     try:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from relate_desktop.services.customers import CustomerService
+from relate_desktop.services.demo import DemoService
 from relate_desktop.services.escalations import EscalationService
+from relate_desktop.services.export import ExportService
 from relate_desktop.services.lookup import LookupService
 from relate_desktop.services.promises import PromiseService
 from relate_desktop.services.remarks import RemarkService
@@ -26,6 +28,8 @@ class Services:
     remarks: RemarkService
     escalations: EscalationService
     promises: PromiseService
+    export: ExportService
+    demo: DemoService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session]) -> Services:
@@ -37,4 +41,6 @@ class Services:
             remarks=RemarkService(sessions),
             escalations=EscalationService(sessions),
             promises=PromiseService(sessions),
+            export=ExportService(sessions),
+            demo=DemoService(sessions),
         )

@@ -1,0 +1,268 @@
+"""Exporting remarks, customers and escalations as CSV or JSON, streamed a batch at a time."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from relate_desktop.db.models import (
+    ConsentEventRow,
+    CustomerEmailRow,
+    CustomerPhoneRow,
+    CustomerRow,
+    EscalationRow,
+    LittleThingRow,
+    LoyaltyCardRow,
+    RemarkRow,
+)
+from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.records import Escalation
+from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
+from relate_desktop.services.base import Service
+from relate_desktop.services.readers import escalation_records, remark_records
+
+#: Rows per batch: small enough that memory stays flat at a million customers, and that
+#: every "IN (...)" the readers build stays under old SQLite's 999-parameter limit.
+BATCH_SIZE = 500
+
+ExportValue = str | int | bool | None
+ExportRow = dict[str, ExportValue]
+
+REMARK_COLUMNS: tuple[str, ...] = (
+    "remark_id", "created_at", "customer_id", "customer_name", "kind", "channel", "text",
+    "tags", "staff", "workstation", "withdrawn", "escalation_status", "priority", "owner",
+    "outcome", "resolution_note", "resolved_at",
+)
+CUSTOMER_COLUMNS: tuple[str, ...] = (
+    "customer_id", "display_name", "pronunciation", "phones", "emails", "cards",
+    "preferred_language", "preferred_channel", "do_not_contact", "little_things",
+    "consent_email", "consent_sms", "consent_phone", "consent_post", "created_at",
+)
+ESCALATION_COLUMNS: tuple[str, ...] = (
+    "escalation_id", "remark_id", "raised_at", "customer_id", "customer_name", "priority",
+    "status", "kind", "summary", "raised_by", "owner", "outcome", "resolution_note",
+    "resolved_at", "resolved_by", "told_at",
+)
+#: What can be exported, and the columns of each, in order.
+TABLES: dict[str, tuple[str, ...]] = {
+    "remarks": REMARK_COLUMNS,
+    "customers": CUSTOMER_COLUMNS,
+    "escalations": ESCALATION_COLUMNS,
+}
+#: Several values in one cell (tags, phones, little things) are joined with this.
+LIST_SEPARATOR = ";"
+
+
+def iso_utc(moment: datetime | None) -> str | None:
+    """2026-11-22T14:02:00Z: what spreadsheets and other systems read without guessing."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _joined(values: Iterable[str]) -> str:
+    return LIST_SEPARATOR.join(values)
+
+
+class ExportService(Service):
+    def rows(self, table: str) -> Iterator[ExportRow]:
+        """The rows of ``table`` ("remarks", "customers" or "escalations"), oldest first."""
+        readers: dict[str, Callable[[], Iterator[ExportRow]]] = {
+            "remarks": self.remarks,
+            "customers": self.customers,
+            "escalations": self.escalations,
+        }
+        if table not in readers:
+            raise InvalidInput(f"'{table}' cannot be exported (choose {', '.join(TABLES)}).")
+        return readers[table]()
+
+    def remarks(self, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
+        return self._keyset(RemarkRow.id, _remark_batch, batch_size)
+
+    def customers(self, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
+        return self._keyset(CustomerRow.id, _customer_batch, batch_size)
+
+    def escalations(self, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
+        return self._keyset(EscalationRow.id, _escalation_batch, batch_size)
+
+    def _keyset(
+        self,
+        key: InstrumentedAttribute[int],
+        describe: Callable[[Session, list[int]], list[ExportRow]],
+        batch_size: int,
+    ) -> Iterator[ExportRow]:
+        """Walk a table by id ranges, each batch in its own short read transaction, so an
+        export never holds a lock (or a whole table in memory) while the file is written."""
+        after = 0
+        while True:
+            def work(session: Session, after: int = after) -> tuple[list[ExportRow], int]:
+                ids = list(session.scalars(
+                    select(key).where(key > after).order_by(key).limit(batch_size)
+                ))
+                return (describe(session, ids), ids[-1]) if ids else ([], after)
+
+            batch, after = self._transaction(work)
+            if not batch:
+                return
+            yield from batch
+
+
+def _remark_batch(session: Session, ids: list[int]) -> list[ExportRow]:
+    rows = session.scalars(select(RemarkRow).where(RemarkRow.id.in_(ids)).order_by(RemarkRow.id)).all()
+    escalations: dict[int, Escalation] = {
+        e.remark_id: e
+        for e in escalation_records(
+            session, session.scalars(select(EscalationRow).where(EscalationRow.remark_id.in_(ids))).all()
+        )
+    }
+    out: list[ExportRow] = []
+    for remark in remark_records(session, rows):
+        escalation = escalations.get(remark.id)
+        out.append({
+            "remark_id": remark.id,
+            "created_at": iso_utc(remark.created_at),
+            "customer_id": remark.customer_id,
+            "customer_name": remark.customer_name,
+            "kind": remark.kind.value,
+            "channel": remark.channel.value,
+            "text": remark.text,
+            "tags": _joined(remark.tags),
+            "staff": remark.staff,
+            "workstation": remark.workstation,
+            "withdrawn": remark.withdrawn,
+            "escalation_status": escalation.status.value if escalation else "none",
+            "priority": escalation.priority.value if escalation else None,
+            "owner": (escalation.owner or None) if escalation else None,
+            "outcome": escalation.outcome.value if escalation and escalation.outcome else None,
+            "resolution_note": escalation.resolution_note if escalation else "",
+            "resolved_at": iso_utc(escalation.resolved_at) if escalation else None,
+        })
+    return out
+
+
+def _escalation_batch(session: Session, ids: list[int]) -> list[ExportRow]:
+    rows = session.scalars(
+        select(EscalationRow).where(EscalationRow.id.in_(ids)).order_by(EscalationRow.id)
+    ).all()
+    return [
+        {
+            "escalation_id": e.id,
+            "remark_id": e.remark_id,
+            "raised_at": iso_utc(e.raised_at),
+            "customer_id": e.customer_id,
+            "customer_name": e.customer_name,
+            "priority": e.priority.value,
+            "status": e.status.value,
+            "kind": e.kind.value,
+            "summary": e.summary,
+            "raised_by": e.raised_by,
+            "owner": e.owner or None,
+            "outcome": e.outcome.value if e.outcome else None,
+            "resolution_note": e.resolution_note,
+            "resolved_at": iso_utc(e.resolved_at),
+            "resolved_by": e.resolved_by or None,
+            "told_at": iso_utc(e.told_at),
+        }
+        for e in escalation_records(session, rows)
+    ]
+
+
+def _customer_batch(session: Session, ids: list[int]) -> list[ExportRow]:
+    # The ids are consecutive in key order, so every side table is read as one index range.
+    low, high = ids[0], ids[-1]
+
+    phones = _grouped(session.execute(
+        select(CustomerPhoneRow.customer_id,
+               func.coalesce(CustomerPhoneRow.e164, CustomerPhoneRow.raw))
+        .where(CustomerPhoneRow.customer_id.between(low, high)).order_by(CustomerPhoneRow.id)
+    ))
+    emails = _grouped(session.execute(
+        select(CustomerEmailRow.customer_id, CustomerEmailRow.email)
+        .where(CustomerEmailRow.customer_id.between(low, high)).order_by(CustomerEmailRow.id)
+    ))
+    cards = _grouped(session.execute(
+        select(LoyaltyCardRow.customer_id, LoyaltyCardRow.number)
+        .where(LoyaltyCardRow.customer_id.between(low, high)).order_by(LoyaltyCardRow.id)
+    ))
+    # Removed little things stay in the database for the record, but are no longer true.
+    things = _grouped(session.execute(
+        select(LittleThingRow.customer_id, LittleThingRow.text)
+        .where(LittleThingRow.customer_id.between(low, high), LittleThingRow.removed_at.is_(None))
+        .order_by(LittleThingRow.id)
+    ))
+    # Consent events are append-only; in id order, the last one per channel is the wish now.
+    consent: dict[int, dict[str, str]] = defaultdict(dict)
+    for customer_id, channel, state in session.execute(
+        select(ConsentEventRow.customer_id, ConsentEventRow.channel, ConsentEventRow.state)
+        .where(ConsentEventRow.customer_id.between(low, high))
+        .order_by(ConsentEventRow.id)
+    ):
+        consent[customer_id][channel] = state
+    customers = session.scalars(
+        select(CustomerRow).where(CustomerRow.id.in_(ids)).order_by(CustomerRow.id)
+    ).all()
+    out: list[ExportRow] = []
+    for c in customers:
+        row: ExportRow = {
+            "customer_id": c.id,
+            "display_name": c.display_name,
+            "pronunciation": c.pronunciation,
+            "phones": _joined(phones[c.id]),
+            "emails": _joined(emails[c.id]),
+            "cards": _joined(cards[c.id]),
+            "preferred_language": c.preferred_language,
+            "preferred_channel": c.preferred_channel,
+            "do_not_contact": c.do_not_contact,
+            "little_things": _joined(things[c.id]),
+        }
+        for channel in ContactChannel:
+            row[f"consent_{channel.value}"] = consent[c.id].get(channel.value, ConsentState.UNKNOWN.value)
+        row["created_at"] = iso_utc(c.created_at)
+        out.append(row)
+    return out
+
+
+def _grouped(pairs: Iterable[Sequence[Any]]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for customer_id, value in pairs:
+        found[customer_id].append(value)
+    return found
+
+
+def _cell(value: ExportValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def write_csv(columns: Sequence[str], rows: Iterable[ExportRow], out: TextIO) -> int:
+    """A header row, then one line per row; ``out`` must be opened with ``newline=""`` so
+    line breaks inside a remark survive. Returns how many rows were written."""
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([_cell(row[c]) for c in columns])
+        count += 1
+    return count
+
+
+def write_json(rows: Iterable[ExportRow], out: TextIO) -> int:
+    """A JSON array of objects, written object by object so no huge string is built."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(row, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
