@@ -29,7 +29,7 @@ PROG = "relate-desktop"
 NO_SHOP = (
     f'no shop here yet — run "{PROG} init --shop NAME --region CC" or start the app'
 )
-COMMANDS = ("init", "staff", "demo", "export")
+COMMANDS = ("init", "staff", "demo", "targets", "export")
 
 
 class UsageError(Exception):
@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", parents=[common], allow_abbrev=False,
                         help="fill an empty database with a sample shop to try Relate with")
+
+    targets = commands.add_parser(
+        "targets", parents=[common], allow_abbrev=False,
+        help="show or set how soon escalations should be resolved (in minutes)")
+    targets.add_argument("--urgent", type=int, metavar="MINUTES", help="target for urgent ones")
+    targets.add_argument("--normal", type=int, metavar="MINUTES", help="target for normal ones")
 
     export = commands.add_parser("export", parents=[common], allow_abbrev=False,
                                  help="write remarks, customers or escalations as CSV or JSON")
@@ -151,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(options: argparse.Namespace, locations: Locations) -> int:
-    needs_shop = options.command in ("staff", "export")
+    needs_shop = options.command in ("staff", "export", "targets")
     path = _sqlite_path(locations.db_url)
     if needs_shop and path is not None and not path.exists():
         return _fail(NO_SHOP, 2)  # and do not leave an empty database behind a mistyped folder
@@ -174,6 +180,17 @@ def _run(options: argparse.Namespace, locations: Locations) -> int:
             print(f"Filled {_where(locations)} with the sample shop: {done.customers} customers, "
                   f"{done.remarks} remarks, {done.escalations} escalations, "
                   f"{done.promises} promises, {done.staff} staff.")
+        elif options.command == "targets":
+            shop = services.shop.settings()
+            if options.urgent is not None or options.normal is not None:
+                actor = services.staff.command_line_actor(workstation_name())
+                shop = services.shop.set_target_minutes(
+                    actor,
+                    urgent=shop.urgent_target_minutes if options.urgent is None else options.urgent,
+                    normal=shop.normal_target_minutes if options.normal is None else options.normal,
+                )
+            print(f"Urgent escalations: {shop.urgent_target_minutes} minutes; "
+                  f"normal: {shop.normal_target_minutes} minutes.")
         elif options.command == "export":
             _export(services, options.table, options.format, options.output)
         return 0

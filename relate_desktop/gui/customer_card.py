@@ -49,6 +49,7 @@ class CustomerCardView(QFrame):
         self.things.add_field.returnPressed.connect(self._add_little_thing)
         self.matters = OpenMatters(self.ui.openMatters)
         self.matters.keep_promise.connect(self._keep_promise)
+        self.matters.cancel_promise.connect(self._cancel_promise)
         self.matters.told.connect(self._mark_told)
 
         self.remarks = RemarkEditor(context)
@@ -211,6 +212,11 @@ class CustomerCardView(QFrame):
     def _keep_promise(self, promise_id: int) -> None:
         promises, actor = self._context.services.promises, self._context.actor
         self._run(lambda: promises.keep(actor, promise_id), self.tr("Promise kept"),
+                  lambda: self._run(lambda: promises.reopen(actor, promise_id)))
+
+    def _cancel_promise(self, promise_id: int) -> None:
+        promises, actor = self._context.services.promises, self._context.actor
+        self._run(lambda: promises.cancel(actor, promise_id), self.tr("Promise cancelled"),
                   lambda: self._run(lambda: promises.reopen(actor, promise_id)))
 
     def _mark_told(self, escalation_id: int) -> None:

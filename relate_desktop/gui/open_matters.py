@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -16,6 +17,7 @@ _TAG_STYLE = "font-weight:bold; color:{color}; letter-spacing:1px"
 
 class OpenMatters(QObject):
     keep_promise = Signal(int)
+    cancel_promise = Signal(int)
     told = Signal(int)  # escalation id
 
     def __init__(self, host: QWidget) -> None:
@@ -32,15 +34,18 @@ class OpenMatters(QObject):
         self._rows = []
         today = date.today()
         for promise in card.open_promises:
-            self._add(self._promise_text(promise, today), self.tr("Kept"),
-                      lambda p=promise.id: self.keep_promise.emit(p),
-                      self.tr("Mark “%1” as kept").replace("%1", promise.what))
+            self._add(self._promise_text(promise, today), [
+                (self.tr("Kept"), lambda p=promise.id: self.keep_promise.emit(p),
+                 self.tr("Mark “%1” as kept").replace("%1", promise.what)),
+                (self.tr("Cancel"), lambda p=promise.id: self.cancel_promise.emit(p),
+                 self.tr("Cancel “%1” (it can be undone)").replace("%1", promise.what)),
+            ])
         for escalation in card.open_escalations:
             self._add(self._escalation_text(escalation))
         for escalation in card.tell_them:
-            self._add(self._tell_text(escalation), self.tr("Told"),
-                      lambda e=escalation.id: self.told.emit(e),
-                      self.tr("The customer has been told"))
+            self._add(self._tell_text(escalation), [
+                (self.tr("Told"), lambda e=escalation.id: self.told.emit(e),
+                 self.tr("The customer has been told"))])
 
     def row_texts(self) -> list[str]:
         texts = []
@@ -49,18 +54,19 @@ class OpenMatters(QObject):
             texts.append(label.text() if label else "")
         return texts
 
-    def _add(self, html: str, button_text: str = "", action: object = None, tip: str = "") -> None:
+    def _add(self, html: str, buttons: list[tuple[str, Callable[[], None], str]] | None = None) -> None:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(html)
         label.setWordWrap(True)
         layout.addWidget(label, 1)
-        if button_text:
-            button = QPushButton(button_text)
+        for text, action, tip in buttons or []:
+            button = QPushButton(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
-            button.clicked.connect(action)
+            # clicked(bool) would fill a lambda's first default argument: call it bare.
+            button.clicked.connect(lambda _checked=False, act=action: act())
             layout.addWidget(button)
         self._layout.addWidget(row)
         self._rows.append(row)

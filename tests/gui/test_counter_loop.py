@@ -248,3 +248,44 @@ def test_promise_from_the_card(qtbot: QtBot, services: Services, manager: Actor,
     promise = services.customers.card(customer).open_promises[0]
     assert promise.what == "£20 credit on next visit"
     assert promise.due_on is not None
+
+
+def test_keeping_a_promise_is_one_click_and_can_be_undone(
+    qtbot: QtBot, services: Services, manager: Actor, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from relate_desktop.domain.vocabulary import PromiseKind
+    from relate_desktop.services.promises import PromiseTerms
+
+    customer = services.customers.create(manager, NewCustomer("Una Kept"))
+    services.promises.record_promise(manager, customer, PromiseTerms(PromiseKind.CALLBACK, "Call about the cake"))
+    window.open_customer(customer, False)
+    qtbot.waitUntil(lambda: any("Call about the cake" in t for t in window.card.matters.row_texts()))
+    kept = [b for b in window.card.ui.openMatters.findChildren(QPushButton) if b.text() == "Kept"]
+    kept[0].click()
+    qtbot.waitUntil(lambda: services.customers.card(customer).open_promises == ())
+    qtbot.waitUntil(lambda: window.card.matters.row_texts() == [])
+    assert window.ui.toastText.text() == "Promise kept"
+    window.ui.toastUndo.click()
+    qtbot.waitUntil(lambda: len(services.customers.card(customer).open_promises) == 1)
+
+
+def test_told_takes_the_outcome_off_the_card(
+    qtbot: QtBot, services: Services, manager: Actor, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from relate_desktop.domain.vocabulary import Priority
+
+    customer = services.customers.create(manager, NewCustomer("Vic Told"))
+    remark = services.remarks.log_remark(manager, customer, RemarkKind.COMPLAINT, "Late delivery",
+                                         escalate=Priority.NORMAL)
+    assert remark.escalation_id is not None
+    services.escalations.resolve(manager, remark.escalation_id, Outcome.APOLOGY, "rang them")
+    window.open_customer(customer, False)
+    qtbot.waitUntil(lambda: any("TELL THEM" in t for t in window.card.matters.row_texts()))
+    told = [b for b in window.card.ui.openMatters.findChildren(QPushButton) if b.text() == "Told"]
+    told[-1].click()
+    qtbot.waitUntil(lambda: services.customers.card(customer).tell_them == ())
+    qtbot.waitUntil(lambda: window.card.matters.row_texts() == [])

@@ -371,3 +371,15 @@ def test_a_real_process_with_a_damaged_database_prints_no_traceback(tmp_path: Pa
     err = done.stderr.decode("utf-8")
     assert_one_line_error(err, str(database))
     assert done.stdout == b""
+
+
+def test_target_times_are_shown_and_set(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    assert run(capsys, "init", "--shop", "Corner Shop", "--region", "GB")[0] == 0
+    code, out, _ = run(capsys, "targets")
+    assert (code, out.strip()) == (0, "Urgent escalations: 15 minutes; normal: 1440 minutes.")
+    code, out, _ = run(capsys, "targets", "--urgent", "10")
+    assert (code, out.strip()) == (0, "Urgent escalations: 10 minutes; normal: 1440 minutes.")
+    code, _, err = run(capsys, "targets", "--normal", "0")
+    assert code == 2
+    assert_one_line_error(err, "at least one minute")
+    assert run(capsys, "targets")[1].strip() == "Urgent escalations: 10 minutes; normal: 1440 minutes."
