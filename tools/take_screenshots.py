@@ -12,20 +12,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from relate_desktop.config import LocalSettings  # noqa: E402
-from relate_desktop.db.engine import open_database, session_factory, sqlite_url  # noqa: E402
-from relate_desktop.domain.records import Actor  # noqa: E402
-from relate_desktop.domain.vocabulary import Role  # noqa: E402
-from relate_desktop.gui.context import WorkContext  # noqa: E402
-from relate_desktop.gui.drafts import DraftStore  # noqa: E402
-from relate_desktop.gui.first_run import SAMPLE_REGION, SAMPLE_SHOP_NAME  # noqa: E402
-from relate_desktop.gui.main_window import MainWindow  # noqa: E402
-from relate_desktop.gui.worker import DatabaseWorker  # noqa: E402
-from relate_desktop.services import Services  # noqa: E402
-from relate_desktop.services.demo import fill_sample_shop  # noqa: E402
+from relate_desktop.config import LocalSettings
+from relate_desktop.db.engine import open_database, session_factory, sqlite_url
+from relate_desktop.domain.records import Actor
+from relate_desktop.domain.vocabulary import Role
+from relate_desktop.gui.context import WorkContext
+from relate_desktop.gui.drafts import DraftStore
+from relate_desktop.gui.first_run import SAMPLE_REGION, SAMPLE_SHOP_NAME
+from relate_desktop.gui.main_window import MainWindow
+from relate_desktop.gui.worker import DatabaseWorker
+from relate_desktop.services import Services
+from relate_desktop.services.demo import fill_sample_shop
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
