@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QObject, Signal
@@ -35,16 +36,16 @@ class OpenMatters(QObject):
         today = date.today()
         for promise in card.open_promises:
             self._add(self._promise_text(promise, today), [
-                (self.tr("Kept"), lambda p=promise.id: self.keep_promise.emit(p),
+                (self.tr("Kept"), partial(self.keep_promise.emit, promise.id),
                  self.tr("Mark “%1” as kept").replace("%1", promise.what)),
-                (self.tr("Cancel"), lambda p=promise.id: self.cancel_promise.emit(p),
+                (self.tr("Cancel"), partial(self.cancel_promise.emit, promise.id),
                  self.tr("Cancel “%1” (it can be undone)").replace("%1", promise.what)),
             ])
         for escalation in card.open_escalations:
             self._add(self._escalation_text(escalation))
         for escalation in card.tell_them:
             self._add(self._tell_text(escalation), [
-                (self.tr("Told"), lambda e=escalation.id: self.told.emit(e),
+                (self.tr("Told"), partial(self.told.emit, escalation.id),
                  self.tr("The customer has been told"))])
 
     def row_texts(self) -> list[str]:
