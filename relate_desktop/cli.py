@@ -20,6 +20,7 @@ from relate_desktop import __version__
 from relate_desktop.config import Locations, locate, workstation_name
 from relate_desktop.db.engine import make_engine, open_database, session_factory, sqlite_file
 from relate_desktop.domain.errors import DatabaseUnavailable, InvalidInput, RelateError
+from relate_desktop.domain.records import Actor
 from relate_desktop.domain.vocabulary import Role
 from relate_desktop.services import Services
 from relate_desktop.services.demo import fill_sample_shop
@@ -95,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("table", choices=list(TABLES))
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    export.add_argument("--include-sensitive", action="store_true",
+                        help="include little things marked sensitive (left out by default)")
     return parser
 
 
@@ -172,7 +175,7 @@ def _run(options: argparse.Namespace, locations: Locations) -> int:
                   f"{_where(locations)}.")
         elif options.command == "staff":
             actor = services.staff.command_line_actor(workstation_name())
-            member = services.staff.add(options.name, Role(options.role), actor)
+            member = services.staff.add(options.name, Role(options.role), actor, pin=_read_pin())
             print(f"Added {member.name} ({member.role.value}).")
         elif options.command == "demo":
             actor = services.staff.command_line_actor(workstation_name())
@@ -192,15 +195,36 @@ def _run(options: argparse.Namespace, locations: Locations) -> int:
             print(f"Urgent escalations: {shop.urgent_target_minutes} minutes; "
                   f"normal: {shop.normal_target_minutes} minutes.")
         elif options.command == "export":
-            _export(services, options.table, options.format, options.output)
+            actor = services.staff.command_line_actor(workstation_name())
+            _export(services, actor, options.table, options.format, options.output,
+                    options.include_sensitive)
         return 0
     finally:
         engine.dispose()
 
 
-def _export(services: Services, table: str, fmt: str, output: str | None) -> None:
+def _read_pin() -> str:
+    """The new member's PIN: asked on the terminal (twice, not echoed), else one line of stdin.
+    Never an argument, where it would stay in the shell's history and the process list."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("PIN (4-12 digits, or a passphrase): ")
+        if getpass.getpass("The same PIN again: ") != first:
+            raise InvalidInput("the two PINs differ; nothing was changed")
+        return first
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    pin = line.rstrip("\r\n")
+    if not pin:
+        raise InvalidInput("give the PIN on standard input (one line), e.g. from a password manager")
+    return pin
+
+
+def _export(
+    services: Services, actor: Actor, table: str, fmt: str, output: str | None, sensitive: bool
+) -> None:
     def write(out: TextIO) -> None:
-        rows = services.export.rows(table)
+        rows = services.export.rows(table, actor, include_sensitive=sensitive)
         if fmt == "json":
             write_json(rows, out)
         else:

@@ -64,6 +64,10 @@ class StaffRow(Base):
     # The "command line" member: acts for administration, never signs in.
     is_system: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A slow salted hash (scrypt), never the PIN; None until one is set.
+    pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class CustomerRow(Base):
@@ -74,9 +78,12 @@ class CustomerRow(Base):
     preferred_language: Mapped[str] = mapped_column(String(64), default="")
     preferred_channel: Mapped[str | None] = mapped_column(String(16), nullable=True)
     do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_contact_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Set when the customer's personal data was erased on request; the row stays, anonymous.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class CustomerPhoneRow(Base):
@@ -118,6 +125,8 @@ class LittleThingRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(String(200))
+    # Shown on the card, masked in lists, left out of exports unless asked for.
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -234,3 +243,21 @@ class PromiseRow(Base):
     escalation_id: Mapped[int | None] = mapped_column(
         ForeignKey("escalation.id", ondelete="SET NULL"), nullable=True
     )
+
+
+class AuditRow(Base):
+    """Append-only: who did what, when, where, to what. Never a PIN; erasure redacts it."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_target", "target_type", "target_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), nullable=True, index=True)
+    staff_name: Mapped[str] = mapped_column(String(120))
+    workstation: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    target_type: Mapped[str] = mapped_column(String(32))
+    target_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The customer the change concerns, so an erasure can find and redact its entries.
+    customer_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")

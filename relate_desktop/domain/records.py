@@ -79,6 +79,7 @@ class LittleThing:
     text: str
     recorded_by: str
     recorded_at: datetime
+    sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class CustomerCard:
     tell_them: tuple[Escalation, ...]  # resolved, outcome not yet passed on to the customer
     timeline: tuple[TimelineEntry, ...]
     version: int = 1
+    do_not_contact_until: date | None = None
 
     def consent(self, channel: ContactChannel) -> ConsentState:
         for c in self.consents:
@@ -227,3 +229,16 @@ class QueueSignature:
     open_urgent: int
     # An escalation undone (deleted) leaves no newer id or time behind; the count shows it.
     open_total: int = 0
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    staff: str
+    workstation: str
+    action: str  # "remark.log", "customer.erase", ...
+    target_type: str
+    target_id: int | None
+    customer_id: int | None
+    summary: str

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -27,6 +29,8 @@ from relate_desktop.domain.records import (
 )
 from relate_desktop.domain.text import name_tokens
 from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
+from relate_desktop.services import audit
+from relate_desktop.services.audit import quote
 from relate_desktop.services.base import Service, utcnow
 from relate_desktop.services.timeline import (
     customer_timeline,
@@ -69,6 +73,7 @@ class CustomerService(Service):
                 _add_card(session, row.id, card)
             for text in new.little_things:
                 _add_little_thing(session, actor, row.id, text)
+            audit.record(session, actor, "customer.create", "customer", row.id, name, row.id)
             return row.id
 
         return self._transaction(work)
@@ -118,6 +123,7 @@ class CustomerService(Service):
                 cards=tuple(cards),
                 little_things=tuple(
                     LittleThing(id=t.id, text=t.text, recorded_by=names.get(t.recorded_by_id, ""),
+                                sensitive=t.sensitive,
                                 recorded_at=t.recorded_at)
                     for t in things
                 ),
@@ -131,17 +137,22 @@ class CustomerService(Service):
                 tell_them=tuple(tell_them),
                 timeline=tuple(customer_timeline(session, customer_id)),
                 version=row.version,
+                do_not_contact_until=row.do_not_contact_until,
             )
 
         return self._transaction(work)
 
-    def add_little_thing(self, actor: Actor, customer_id: int, text: str) -> LittleThing:
+    def add_little_thing(
+        self, actor: Actor, customer_id: int, text: str, sensitive: bool = False
+    ) -> LittleThing:
         def work(session: Session) -> LittleThing:
             self._get(session, CustomerRow, customer_id, "customer")
-            row = _add_little_thing(session, actor, customer_id, text)
+            row = _add_little_thing(session, actor, customer_id, text, sensitive)
             _touch(session, customer_id)
+            audit.record(session, actor, "little_thing.add", "little_thing", row.id,
+                         quote(row.text) + (" (sensitive)" if sensitive else ""), customer_id)
             return LittleThing(id=row.id, text=row.text, recorded_by=actor.staff.name,
-                               recorded_at=row.recorded_at)
+                               recorded_at=row.recorded_at, sensitive=row.sensitive)
 
         return self._transaction(work)
 
@@ -154,6 +165,8 @@ class CustomerService(Service):
                 row.removed_at = utcnow()
                 row.removed_by_id = actor.staff.id
                 _touch(session, row.customer_id)
+                audit.record(session, actor, "little_thing.remove", "little_thing", row.id,
+                             quote(row.text), row.customer_id)
 
         self._transaction(work)
 
@@ -165,6 +178,8 @@ class CustomerService(Service):
             row.removed_at = None
             row.removed_by_id = None
             _touch(session, row.customer_id)
+            audit.record(session, actor, "little_thing.restore", "little_thing", row.id,
+                         quote(row.text), row.customer_id)
 
         self._transaction(work)
 
@@ -174,11 +189,14 @@ class CustomerService(Service):
     ) -> None:
         def work(session: Session) -> None:
             self._get(session, CustomerRow, customer_id, "customer")
+            how_given = how.strip()[:200] or "told staff"
             session.add(ConsentEventRow(
                 customer_id=customer_id, channel=channel.value, state=state.value,
-                how=how.strip()[:200] or "told staff", staff_id=actor.staff.id, at=utcnow(),
+                how=how_given, staff_id=actor.staff.id, at=utcnow(),
             ))
             _touch(session, customer_id)
+            audit.record(session, actor, "consent.set", "customer", customer_id,
+                         f"{channel.value}: {state.value} ({how_given})", customer_id)
 
         self._transaction(work)
 
@@ -186,13 +204,14 @@ class CustomerService(Service):
         self, actor: Actor, customer_id: int, *, display_name: str | None = None,
         pronunciation: str | None = None, preferred_language: str | None = None,
         preferred_channel: ContactChannel | str | None = "", do_not_contact: bool | None = None,
-        expected_version: int | None = None,
+        do_not_contact_until: date | str | None = "", expected_version: int | None = None,
     ) -> int:
         """Change who the customer is; returns the new version. ``preferred_channel=""``
-        leaves it as it is, ``None`` clears it."""
+        leaves it as it is, ``None`` clears it; likewise ``do_not_contact_until``."""
 
         def work(session: Session) -> int:
             row = self._get(session, CustomerRow, customer_id, "customer")
+            before = _profile(row)
             if expected_version is not None and row.version != expected_version:
                 raise NotAllowedNow(
                     "Someone else changed this customer a moment ago; the card now shows "
@@ -216,7 +235,14 @@ class CustomerService(Service):
                 )
             if do_not_contact is not None:
                 row.do_not_contact = do_not_contact
-            _touch(session, customer_id)
+            if not isinstance(do_not_contact_until, str):
+                row.do_not_contact_until = do_not_contact_until
+            after = _profile(row)
+            changes = [f"{k}: {before[k]!r} → {after[k]!r}" for k in after if before[k] != after[k]]
+            if changes:
+                _touch(session, customer_id)
+                audit.record(session, actor, "customer.update", "customer", customer_id,
+                             "; ".join(changes), customer_id)
             return row.version
 
         return self._transaction(work)
@@ -226,6 +252,8 @@ class CustomerService(Service):
             self._get(session, CustomerRow, customer_id, "customer")
             _add_phone(session, customer_id, raw, self._settings(session).region)
             _touch(session, customer_id)
+            audit.record(session, actor, "customer.add_phone", "customer", customer_id,
+                         raw.strip(), customer_id)
 
         self._transaction(work)
 
@@ -234,6 +262,8 @@ class CustomerService(Service):
             self._get(session, CustomerRow, customer_id, "customer")
             _add_email(session, customer_id, email)
             _touch(session, customer_id)
+            audit.record(session, actor, "customer.add_email", "customer", customer_id,
+                         email.strip(), customer_id)
 
         self._transaction(work)
 
@@ -242,6 +272,8 @@ class CustomerService(Service):
             self._get(session, CustomerRow, customer_id, "customer")
             _add_card(session, customer_id, number)
             _touch(session, customer_id)
+            audit.record(session, actor, "customer.add_card", "customer", customer_id,
+                         number.strip(), customer_id)
 
         self._transaction(work)
 
@@ -256,6 +288,8 @@ class CustomerService(Service):
                 row.told_at = utcnow()
                 row.updated_at = row.told_at
                 row.version += 1
+                audit.record(session, actor, "escalation.told", "escalation", row.id, "",
+                             row.customer_id)
 
         self._transaction(work)
 
@@ -265,6 +299,15 @@ def _short_text(text: str, limit: int, what: str) -> str:
     if len(text) > limit:
         raise InvalidInput(f"That {what} is too long ({limit} characters at most).")
     return text
+
+
+def _profile(row: CustomerRow) -> dict[str, object]:
+    """The fields a profile change can touch, for the audit's before/after."""
+    return {
+        "name": row.display_name, "pronunciation": row.pronunciation,
+        "language": row.preferred_language, "preferred channel": row.preferred_channel,
+        "do not contact": row.do_not_contact, "until": row.do_not_contact_until,
+    }
 
 
 def _touch(session: Session, customer_id: int) -> None:
@@ -318,14 +361,17 @@ def _add_card(session: Session, customer_id: int, number: str) -> None:
     session.add(LoyaltyCardRow(customer_id=customer_id, number=number))
 
 
-def _add_little_thing(session: Session, actor: Actor, customer_id: int, text: str) -> LittleThingRow:
+def _add_little_thing(
+    session: Session, actor: Actor, customer_id: int, text: str, sensitive: bool = False
+) -> LittleThingRow:
     text = " ".join(text.split())
     if not text:
         raise InvalidInput("Type the little thing first, e.g. \"Receipt: always\".")
     if len(text) > MAX_LITTLE_THING:
         raise InvalidInput(f"Keep a little thing short ({MAX_LITTLE_THING} characters at most).")
     row = LittleThingRow(
-        customer_id=customer_id, text=text, recorded_by_id=actor.staff.id, recorded_at=utcnow()
+        customer_id=customer_id, text=text, sensitive=sensitive, recorded_by_id=actor.staff.id,
+        recorded_at=utcnow(),
     )
     session.add(row)
     session.flush()

@@ -11,6 +11,8 @@ from relate_desktop.db.models import EscalationNoteRow, EscalationRow, RemarkRow
 from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, Escalation, QueueSignature
 from relate_desktop.domain.vocabulary import EscalationStatus, Outcome, Priority
+from relate_desktop.services import audit
+from relate_desktop.services.audit import quote
 from relate_desktop.services.base import Service, require_manager, utcnow
 from relate_desktop.services.promises import PromiseTerms, add_promise
 from relate_desktop.services.readers import escalation_records
@@ -35,6 +37,8 @@ class EscalationService(Service):
             )
             session.add(row)
             session.flush()
+            audit.record(session, actor, "escalation.raise", "escalation", row.id,
+                         f"{row.priority}: {quote(remark.text)}", row.customer_id)
             return escalation_records(session, [row])[0]
 
         return self._transaction(work)
@@ -68,6 +72,7 @@ class EscalationService(Service):
             row.owner_id = actor.staff.id
             row.status = EscalationStatus.ACKNOWLEDGED.value
             self._changed(row)
+            audit.record(session, actor, "escalation.take", "escalation", row.id, "", row.customer_id)
             session.flush()
             return escalation_records(session, [row], with_notes=True)[0]
 
@@ -83,6 +88,8 @@ class EscalationService(Service):
                 escalation_id=row.id, staff_id=actor.staff.id, at=utcnow(), text=text.strip()
             ))
             self._changed(row)
+            audit.record(session, actor, "escalation.note", "escalation", row.id, quote(text),
+                         row.customer_id)
             session.flush()
             return escalation_records(session, [row], with_notes=True)[0]
 
@@ -114,6 +121,9 @@ class EscalationService(Service):
                 add_promise(session, actor, row.customer_id, promise,
                             self._settings(session).currency, escalation_id=row.id)
             self._changed(row)
+            audit.record(session, actor, "escalation.resolve", "escalation", row.id,
+                         f"{row.outcome}: {quote(row.resolution_note)}"
+                         + (f"; promised {quote(promise.what)}" if promise else ""), row.customer_id)
             session.flush()
             return escalation_records(session, [row], with_notes=True)[0]
 
@@ -179,6 +189,8 @@ class EscalationService(Service):
                 )
             ):
                 row.raiser_seen_at = utcnow()
+                audit.record(session, actor, "escalation.seen", "escalation", row.id, "",
+                             row.customer_id)
 
         self._transaction(work)
 

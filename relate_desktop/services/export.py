@@ -7,12 +7,14 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, TextIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from relate_desktop.db.models import (
+    AuditRow,
     ConsentEventRow,
     CustomerEmailRow,
     CustomerPhoneRow,
@@ -23,9 +25,9 @@ from relate_desktop.db.models import (
     RemarkRow,
 )
 from relate_desktop.domain.errors import InvalidInput
-from relate_desktop.domain.records import Escalation
+from relate_desktop.domain.records import Actor, Escalation
 from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
-from relate_desktop.services.base import Service
+from relate_desktop.services.base import Service, require_manager
 from relate_desktop.services.readers import escalation_records, remark_records
 
 #: Rows per batch: small enough that memory stays flat at a million customers, and that
@@ -50,11 +52,16 @@ ESCALATION_COLUMNS: tuple[str, ...] = (
     "status", "kind", "summary", "raised_by", "owner", "outcome", "resolution_note",
     "resolved_at", "resolved_by", "told_at",
 )
+AUDIT_COLUMNS: tuple[str, ...] = (
+    "audit_id", "at", "staff", "workstation", "action", "target_type", "target_id",
+    "customer_id", "summary",
+)
 #: What can be exported, and the columns of each, in order.
 TABLES: dict[str, tuple[str, ...]] = {
     "remarks": REMARK_COLUMNS,
     "customers": CUSTOMER_COLUMNS,
     "escalations": ESCALATION_COLUMNS,
+    "audit": AUDIT_COLUMNS,
 }
 #: Several values in one cell (tags, phones, little things) are joined with this.
 LIST_SEPARATOR = ";"
@@ -72,24 +79,36 @@ def _joined(values: Iterable[str]) -> str:
 
 
 class ExportService(Service):
-    def rows(self, table: str) -> Iterator[ExportRow]:
-        """The rows of ``table`` ("remarks", "customers" or "escalations"), oldest first."""
+    def rows(self, table: str, actor: Actor, include_sensitive: bool = False) -> Iterator[ExportRow]:
+        """The rows of ``table`` (see TABLES), oldest first; exporting everything is a
+        manager's decision. Sensitive little things are left out unless asked for."""
         readers: dict[str, Callable[[], Iterator[ExportRow]]] = {
-            "remarks": self.remarks,
-            "customers": self.customers,
-            "escalations": self.escalations,
+            "remarks": lambda: self.remarks(actor),
+            "customers": lambda: self.customers(actor, include_sensitive=include_sensitive),
+            "escalations": lambda: self.escalations(actor),
+            "audit": lambda: self.audit(actor),
         }
         if table not in readers:
             raise InvalidInput(f"'{table}' cannot be exported (choose {', '.join(TABLES)}).")
         return readers[table]()
 
-    def remarks(self, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
+    def remarks(self, actor: Actor, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
+        require_manager(actor, "export the shop's data")
         return self._keyset(RemarkRow.id, _remark_batch, batch_size)
 
-    def customers(self, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
-        return self._keyset(CustomerRow.id, _customer_batch, batch_size)
+    def customers(
+        self, actor: Actor, batch_size: int = BATCH_SIZE, include_sensitive: bool = False
+    ) -> Iterator[ExportRow]:
+        require_manager(actor, "export the shop's data")
+        return self._keyset(CustomerRow.id, partial(_customer_batch, sensitive=include_sensitive),
+                            batch_size)
 
-    def escalations(self, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
+    def audit(self, actor: Actor, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
+        require_manager(actor, "export the audit trail")
+        return self._keyset(AuditRow.id, _audit_batch, batch_size)
+
+    def escalations(self, actor: Actor, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
+        require_manager(actor, "export the shop's data")
         return self._keyset(EscalationRow.id, _escalation_batch, batch_size)
 
     def _keyset(
@@ -174,7 +193,17 @@ def _escalation_batch(session: Session, ids: list[int]) -> list[ExportRow]:
     ]
 
 
-def _customer_batch(session: Session, ids: list[int]) -> list[ExportRow]:
+def _audit_batch(session: Session, ids: list[int]) -> list[ExportRow]:
+    rows = session.scalars(select(AuditRow).where(AuditRow.id.in_(ids)).order_by(AuditRow.id))
+    return [
+        {"audit_id": r.id, "at": iso_utc(r.at), "staff": r.staff_name, "workstation": r.workstation,
+         "action": r.action, "target_type": r.target_type, "target_id": r.target_id,
+         "customer_id": r.customer_id, "summary": r.summary}
+        for r in rows
+    ]
+
+
+def _customer_batch(session: Session, ids: list[int], sensitive: bool = False) -> list[ExportRow]:
     # The ids are consecutive in key order, so every side table is read as one index range.
     low, high = ids[0], ids[-1]
 
@@ -192,11 +221,14 @@ def _customer_batch(session: Session, ids: list[int]) -> list[ExportRow]:
         .where(LoyaltyCardRow.customer_id.between(low, high)).order_by(LoyaltyCardRow.id)
     ))
     # Removed little things stay in the database for the record, but are no longer true.
-    things = _grouped(session.execute(
+    things_query = (
         select(LittleThingRow.customer_id, LittleThingRow.text)
         .where(LittleThingRow.customer_id.between(low, high), LittleThingRow.removed_at.is_(None))
         .order_by(LittleThingRow.id)
-    ))
+    )
+    if not sensitive:
+        things_query = things_query.where(LittleThingRow.sensitive.is_(False))
+    things = _grouped(session.execute(things_query))
     # Consent events are append-only; in id order, the last one per channel is the wish now.
     consent: dict[int, dict[str, str]] = defaultdict(dict)
     for customer_id, channel, state in session.execute(

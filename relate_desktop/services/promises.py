@@ -11,6 +11,8 @@ from relate_desktop.db.models import CustomerRow, PromiseRow
 from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, Promise
 from relate_desktop.domain.vocabulary import PromiseKind, PromiseStatus
+from relate_desktop.services import audit
+from relate_desktop.services.audit import quote
 from relate_desktop.services.base import Service, utcnow
 from relate_desktop.services.readers import promise_records
 
@@ -42,6 +44,9 @@ def add_promise(
     )
     session.add(row)
     session.flush()
+    audit.record(session, actor, "promise.record", "promise", row.id,
+                 f"{row.kind}: {quote(what)}" + (f", due {row.due_on}" if row.due_on else ""),
+                 customer_id)
     return row
 
 
@@ -69,6 +74,8 @@ class PromiseService(Service):
             row.closed_at = None
             row.closed_by_id = None
             session.flush()
+            audit.record(session, actor, "promise.reopen", "promise", row.id, quote(row.what),
+                         row.customer_id)
             return promise_records(session, [row])[0]
 
         return self._transaction(work)
@@ -82,6 +89,8 @@ class PromiseService(Service):
             row.closed_at = utcnow()
             row.closed_by_id = actor.staff.id
             session.flush()
+            audit.record(session, actor, f"promise.{status.value}", "promise", row.id, quote(row.what),
+                         row.customer_id)
             return promise_records(session, [row])[0]
 
         return self._transaction(work)

@@ -18,6 +18,8 @@ from relate_desktop.db.models import (
 from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, Remark
 from relate_desktop.domain.vocabulary import Channel, EscalationStatus, Priority, RemarkKind
+from relate_desktop.services import audit
+from relate_desktop.services.audit import quote
 from relate_desktop.services.base import Service, utcnow
 from relate_desktop.services.readers import remark_records
 
@@ -80,6 +82,9 @@ class RemarkService(Service):
                     resolution_note="", updated_at=now, version=1,
                 ))
             session.flush()
+            audit.record(session, actor, "remark.log", "remark", row.id,
+                         f"{row.kind} ({row.channel}) {quote(text)}"
+                         + (f", escalated {Priority(escalate).value}" if escalate else ""), customer_id)
             return remark_records(session, [row])[0]
 
         return self._transaction(work)
@@ -99,6 +104,8 @@ class RemarkService(Service):
                 session.execute(delete(PromiseRow).where(PromiseRow.escalation_id == escalation.id))
                 session.delete(escalation)
             session.delete(row)
+            audit.record(session, actor, "remark.undo", "remark", remark_id, quote(record.text),
+                         record.customer_id)
             return record
 
         return self._transaction(work)
@@ -127,6 +134,10 @@ class RemarkService(Service):
                     remark_id=row.id, at=now, staff_id=actor.staff.id, change=change,
                     before=before, after=after,
                 ))
+                shown = (quote(before), quote(after)) if change == "text" else (before, after)
+                audit.record(session, actor, f"remark.correct_{change}", "remark", row.id,
+                             f"{shown[0]} → {shown[1]}",
+                             int(after) if change == "customer" else row.customer_id)
 
             if text is not None and text != row.text:
                 revise("text", row.text, _check_text(text))
@@ -172,6 +183,8 @@ class RemarkService(Service):
                     remark_id=row.id, at=row.withdrawn_at, staff_id=actor.staff.id,
                     change="withdrawn", before="", after=reason.strip(),
                 ))
+                audit.record(session, actor, "remark.withdraw", "remark", row.id,
+                             quote(reason) if reason.strip() else "", row.customer_id)
             session.flush()
             return remark_records(session, [row], with_revisions=True)[0]
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from relate_desktop.db.models import ShopSettingRow
 from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, ShopSettings
+from relate_desktop.services import audit
 from relate_desktop.services.base import Service, require_manager
 
 
@@ -52,6 +53,8 @@ class ShopService(Service):
             for key, value in values.items():
                 session.add(ShopSettingRow(key=key, value=value))
             session.flush()
+            audit.record(session, None, "shop.create", "shop", None,
+                         f"{name} ({region}, {currency})" + (", sample shop" if demo else ""))
             return self._settings(session)
 
         return self._transaction(work)
@@ -69,6 +72,8 @@ class ShopService(Service):
                 else:
                     row.value = str(value)
             session.flush()
+            audit.record(session, actor, "shop.targets", "shop", None,
+                         f"urgent {urgent} min, normal {normal} min")
             return self._settings(session)
 
         return self._transaction(work)
@@ -80,6 +85,7 @@ class ShopService(Service):
                 session.add(ShopSettingRow(key="is_demo", value="1"))
             else:
                 row.value = "1"
+            audit.record(session, None, "shop.mark_demo", "shop", None)
 
         self._transaction(work)
 

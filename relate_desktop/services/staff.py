@@ -1,27 +1,42 @@
-"""Who works in the shop, and the "command line" member that administration acts as."""
+"""Who works in the shop: PINs, sign-in with lockout, roles, and the command-line member."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import StaffRow
-from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain import pins
+from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, StaffMember
 from relate_desktop.domain.vocabulary import Role
+from relate_desktop.services import audit
 from relate_desktop.services.base import Service, require_manager, staff_record, utcnow
 
 COMMAND_LINE = "command line"
 
 
+@dataclass(frozen=True)
+class _Attempt:
+    member: StaffMember | None
+    wait_until: datetime | None = None
+    no_pin: bool = False
+
+
 class StaffService(Service):
-    def add(self, name: str, role: Role, actor: Actor | None = None) -> StaffMember:
+    def add(
+        self, name: str, role: Role, actor: Actor | None = None, pin: str | None = None
+    ) -> StaffMember:
         """Add a member of staff; only a manager may, except for the very first one."""
         name = name.strip()
         if not name:
             raise InvalidInput("A member of staff needs a name.")
         if len(name) > 120:
             raise InvalidInput("That name is too long (120 characters at most).")
+        pin_hash = pins.hash_pin(pins.check_pin(pin)) if pin is not None else None
 
         def work(session: Session) -> StaffMember:
             people = session.scalar(
@@ -31,6 +46,8 @@ class StaffService(Service):
                 if actor is None:
                     raise InvalidInput("Only a manager can add staff.")
                 require_manager(actor, "add staff")
+            elif actor is None and Role(role) is not Role.MANAGER:
+                raise InvalidInput("The first member of staff is the shop's manager.")
             taken = session.scalar(
                 select(StaffRow.id).where(
                     StaffRow.name == name, StaffRow.active.is_(True), StaffRow.is_system.is_(False)
@@ -38,14 +55,18 @@ class StaffService(Service):
             )
             if taken is not None:
                 raise InvalidInput(f"There is already someone called {name}.")
-            row = StaffRow(name=name, role=role.value, active=True, is_system=False, created_at=utcnow())
+            row = StaffRow(name=name, role=Role(role).value, active=True, is_system=False,
+                           created_at=utcnow(), pin_hash=pin_hash, failed_pins=0)
             session.add(row)
             session.flush()
+            audit.record(session, actor, "staff.add", "staff", row.id, f"{name} ({row.role})")
             return staff_record(row)
 
         return self._transaction(work)
 
     def active_staff(self) -> list[StaffMember]:
+        """Who can sign in on the sign-in screen."""
+
         def work(session: Session) -> list[StaffMember]:
             rows = session.scalars(
                 select(StaffRow)
@@ -56,8 +77,90 @@ class StaffService(Service):
 
         return self._transaction(work)
 
+    def everyone(self, actor: Actor) -> list[StaffMember]:
+        """All staff, including those who have left (a manager's list)."""
+        require_manager(actor, "manage staff")
+
+        def work(session: Session) -> list[StaffMember]:
+            rows = session.scalars(
+                select(StaffRow).where(StaffRow.is_system.is_(False))
+                .order_by(StaffRow.active.desc(), StaffRow.name)
+            )
+            return [staff_record(r) for r in rows]
+
+        return self._transaction(work)
+
     def get(self, staff_id: int) -> StaffMember:
         return self._transaction(lambda s: staff_record(self._get(s, StaffRow, staff_id, "staff member")))
+
+    def sign_in(self, staff_id: int, pin: str, workstation: str) -> Actor:
+        """The member, if ``pin`` is theirs; wrong PINs lock the account for a growing wait."""
+
+        def work(session: Session) -> _Attempt:
+            row = self._get(session, StaffRow, staff_id, "staff member")
+            now = utcnow()
+            if not row.active or row.is_system:
+                raise NotAllowedNow(f"{row.name} can no longer sign in.")
+            if row.locked_until is not None and row.locked_until > now:
+                return _Attempt(None, wait_until=row.locked_until)
+            if row.pin_hash is None:
+                return _Attempt(None, no_pin=True)
+            who = Actor(staff_record(row), workstation)
+            if pins.pin_matches(pin, row.pin_hash):
+                row.failed_pins = 0
+                row.locked_until = None
+                audit.record(session, who, "staff.sign_in", "staff", row.id)
+                return _Attempt(staff_record(row))
+            row.failed_pins += 1
+            wait = pins.wait_after(row.failed_pins)
+            row.locked_until = now + wait if wait else None
+            audit.record(session, who, "staff.sign_in_failed", "staff", row.id,
+                         f"wrong PIN, {row.failed_pins} in a row")
+            return _Attempt(None, wait_until=row.locked_until)
+
+        # The failure is committed (the count must survive) before it is reported.
+        attempt = self._transaction(work)
+        if attempt.member is not None:
+            return Actor(attempt.member, workstation)
+        if attempt.no_pin:
+            raise NotAllowedNow("No PIN is set for this person yet: a manager can set one.")
+        if attempt.wait_until is not None:
+            seconds = max(1, round((attempt.wait_until - utcnow()).total_seconds()))
+            raise NotAllowedNow(f"Too many wrong PINs: try again in {_duration(seconds)}.")
+        raise InvalidInput("That PIN is not right. Try again.")
+
+    def set_pin(self, actor: Actor, staff_id: int, pin: str) -> None:
+        """A manager sets anyone's PIN (a reset); anyone may change their own."""
+        if actor.staff.id != staff_id:
+            require_manager(actor, "reset someone's PIN")
+        pin_hash = pins.hash_pin(pins.check_pin(pin))
+
+        def work(session: Session) -> None:
+            row = self._get(session, StaffRow, staff_id, "staff member")
+            row.pin_hash = pin_hash
+            row.failed_pins = 0
+            row.locked_until = None
+            audit.record(session, actor, "staff.set_pin", "staff", row.id, row.name)
+
+        self._transaction(work)
+
+    def deactivate(self, actor: Actor, staff_id: int) -> None:
+        """Someone has left: they can no longer sign in; their history stays theirs."""
+        require_manager(actor, "deactivate staff")
+
+        def work(session: Session) -> None:
+            row = self._get(session, StaffRow, staff_id, "staff member")
+            if row.role == Role.MANAGER.value and row.active:
+                managers = session.scalar(
+                    select(func.count()).select_from(StaffRow).where(
+                        StaffRow.role == Role.MANAGER.value, StaffRow.active.is_(True),
+                        StaffRow.is_system.is_(False)))
+                if (managers or 0) <= 1:
+                    raise NotAllowedNow("The shop needs at least one manager: add another first.")
+            row.active = False
+            audit.record(session, actor, "staff.deactivate", "staff", row.id, row.name)
+
+        self._transaction(work)
 
     def command_line_actor(self, workstation: str) -> Actor:
         """The administration identity: manager rights, recorded as "command line"."""
@@ -67,10 +170,16 @@ class StaffService(Service):
             if row is None:
                 row = StaffRow(
                     name=COMMAND_LINE, role=Role.MANAGER.value, active=True, is_system=True,
-                    created_at=utcnow(),
+                    created_at=utcnow(), failed_pins=0,
                 )
                 session.add(row)
                 session.flush()
             return staff_record(row)
 
         return Actor(staff=self._transaction(work), workstation=workstation)
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} seconds"
+    return f"{round(seconds / 60)} minutes"

@@ -29,6 +29,18 @@ REPO = Path(__file__).resolve().parents[2]
 AWKWARD = 'Said "best shop in town", twice;\nthen שלום 👋🏽 — café'
 
 
+class _PinOnStdin(io.StringIO):
+    """Standard input as a script or password manager gives it: the PIN, every time asked."""
+
+    def readline(self, size: int | None = -1) -> str:
+        return "2468\n"
+
+
+@pytest.fixture(autouse=True)
+def _pin_on_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _PinOnStdin())
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
@@ -383,3 +395,22 @@ def test_target_times_are_shown_and_set(capsys: pytest.CaptureFixture[str], data
     assert code == 2
     assert_one_line_error(err, "at least one minute")
     assert run(capsys, "targets")[1].strip() == "Urgent escalations: 10 minutes; normal: 1440 minutes."
+
+
+def test_staff_add_reads_the_pin_from_stdin_and_never_from_arguments(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    init(capsys)
+    assert run(capsys, "staff", "add", "--name", "Ada", "--role", "manager")[0] == 0
+    with opened(data_dir) as services:
+        ada = next(m for m in services.staff.active_staff() if m.name == "Ada")
+        assert services.staff.sign_in(ada.id, "2468", "till").staff.name == "Ada"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, _, err = run(capsys, "staff", "add", "--name", "Bo", "--role", "staff")
+    assert code == 2
+    assert_one_line_error(err, "standard input")
+    code, _, err = run(capsys, "staff", "add", "--name", "Bo", "--role", "staff", "--pin", "1234")
+    assert code == 2
+    monkeypatch.setattr(sys, "stdin", io.StringIO("12\n"))
+    code, _, err = run(capsys, "staff", "add", "--name", "Bo", "--role", "staff")
+    assert_one_line_error(err, "4 to 12 digits")

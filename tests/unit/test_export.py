@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.errors import InvalidInput, PermissionDenied
 from relate_desktop.domain.records import Actor, NewCustomer
 from relate_desktop.domain.vocabulary import (
     Channel,
@@ -58,7 +58,7 @@ def test_each_table_exports_exactly_its_columns_in_order(
 
     for table, columns in (("remarks", REMARK_COLUMNS), ("customers", CUSTOMER_COLUMNS),
                            ("escalations", ESCALATION_COLUMNS)):
-        rows = list(services.export.rows(table))
+        rows = list(services.export.rows(table, manager))
         assert len(rows) == 1, table
         assert tuple(rows[0]) == columns == TABLES[table]
 
@@ -77,7 +77,7 @@ def test_remark_rows_carry_the_remark_and_what_became_of_its_escalation(
     services.escalations.resolve(manager, escalated.escalation_id, Outcome.REFUND, "Refunded £4")
     services.remarks.withdraw_remark(staff, walk_in.id, "typed on the wrong customer")
 
-    rows = {r["remark_id"]: r for r in services.export.remarks()}
+    rows = {r["remark_id"]: r for r in services.export.remarks(manager)}
 
     assert rows[plain.id] == {
         "remark_id": plain.id, "created_at": rows[plain.id]["created_at"],
@@ -123,7 +123,7 @@ def test_customer_rows_list_contacts_little_things_and_the_latest_consent_per_ch
     services.customers.update_profile(manager, customer, do_not_contact=True)
     other = _customer(services, staff, "Zoë Brontë")
 
-    rows = list(services.export.customers())
+    rows = list(services.export.customers(manager))
 
     assert [r["customer_id"] for r in rows] == [customer, other]
     row = rows[0]
@@ -155,11 +155,11 @@ def test_escalation_rows_follow_the_escalation_to_the_customer_being_told(
     services.escalations.resolve(manager, remark.escalation_id, Outcome.CREDIT, "£5 on the card",
                                  PromiseTerms(PromiseKind.CREDIT, "£5 credit", 500, date.today()))
 
-    rows = list(services.export.escalations())
+    rows = list(services.export.escalations(manager))
     resolved = rows[0]
     assert resolved["told_at"] is None
     services.customers.mark_told(staff, remark.escalation_id)
-    resolved, still_open = list(services.export.escalations())
+    resolved, still_open = list(services.export.escalations(manager))
 
     assert resolved["escalation_id"] == remark.escalation_id
     assert resolved["remark_id"] == remark.id
@@ -178,11 +178,13 @@ def test_escalation_rows_follow_the_escalation_to_the_customer_being_told(
     assert still_open["owner"] is None and still_open["resolved_at"] is None
 
 
-def test_awkward_text_survives_csv_and_json_unchanged(services: Services, staff: Actor) -> None:
+def test_awkward_text_survives_csv_and_json_unchanged(
+    services: Services, manager: Actor, staff: Actor
+) -> None:
     customer = _customer(services, staff, 'Dana "Dee" O\'Neil, Jr.')
     remark = services.remarks.log_remark(staff, customer, RemarkKind.NOTE, AWKWARD,
                                          tags=("ünïcode",))
-    rows = list(services.export.remarks())
+    rows = list(services.export.remarks(manager))
 
     [from_csv] = _csv_rows(REMARK_COLUMNS, rows)
     assert from_csv["text"] == AWKWARD
@@ -199,25 +201,40 @@ def test_awkward_text_survives_csv_and_json_unchanged(services: Services, staff:
 
 
 def test_many_rows_are_read_in_batches_without_losing_or_repeating_any(
-    services: Services, staff: Actor
+    services: Services, manager: Actor, staff: Actor
 ) -> None:
     ids = [_customer(services, staff, f"Customer {n}") for n in range(7)]
-    assert [r["customer_id"] for r in services.export.customers(batch_size=3)] == ids
+    assert [r["customer_id"] for r in services.export.customers(manager, batch_size=3)] == ids
     for n in range(5):
         services.remarks.log_remark(staff, ids[n], RemarkKind.NOTE, f"note {n}")
-    assert [r["text"] for r in services.export.remarks(batch_size=2)] == [
+    assert [r["text"] for r in services.export.remarks(manager, batch_size=2)] == [
         f"note {n}" for n in range(5)]
 
 
-def test_an_empty_export_is_a_header_or_an_empty_array(services: Services) -> None:
+def test_an_empty_export_is_a_header_or_an_empty_array(services: Services, manager: Actor) -> None:
     out = io.StringIO(newline="")
-    assert write_csv(ESCALATION_COLUMNS, services.export.escalations(), out) == 0
+    assert write_csv(ESCALATION_COLUMNS, services.export.escalations(manager), out) == 0
     assert out.getvalue() == ",".join(ESCALATION_COLUMNS) + "\r\n"
     out = io.StringIO()
-    assert write_json(services.export.escalations(), out) == 0
+    assert write_json(services.export.escalations(manager), out) == 0
     assert json.loads(out.getvalue()) == []
 
 
-def test_an_unknown_table_is_refused(services: Services) -> None:
+def test_an_unknown_table_is_refused(services: Services, manager: Actor) -> None:
     with pytest.raises(InvalidInput, match="cannot be exported"):
-        services.export.rows("staff")
+        services.export.rows("staff", manager)
+
+
+def test_only_a_manager_exports_and_sensitive_little_things_stay_out_unless_asked(
+    services: Services, manager: Actor, staff: Actor
+) -> None:
+    customer = _customer(services, staff, "Pia")
+    services.customers.add_little_thing(staff, customer, "Large print")
+    services.customers.add_little_thing(staff, customer, "Hearing aid: speak slowly", sensitive=True)
+    for table in ("customers", "remarks", "escalations", "audit"):
+        with pytest.raises(PermissionDenied):
+            list(services.export.rows(table, staff))
+    [row] = services.export.rows("customers", manager)
+    assert row["little_things"] == "Large print"
+    [row] = services.export.rows("customers", manager, include_sensitive=True)
+    assert row["little_things"] == "Large print;Hearing aid: speak slowly"
