@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,7 +34,15 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # FULL: a remark shown as saved survives a power cut the next instant.
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Deleted content is overwritten, so an erased customer cannot be read back from the file.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
+
+
+def purge_old_pages(connection: Connection) -> None:
+    """After an erasure: copy the WAL into the file and empty it, so no old page survives."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def make_engine(url: str) -> Engine:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from relate_desktop.services.audit import AuditService
+from relate_desktop.services.customer_data import CustomerDataService
 from relate_desktop.services.customers import CustomerService
 from relate_desktop.services.demo import DemoService
 from relate_desktop.services.escalations import EscalationService
@@ -30,6 +32,8 @@ class Services:
     promises: PromiseService
     export: ExportService
     demo: DemoService
+    customer_data: CustomerDataService
+    audit: AuditService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session]) -> Services:
@@ -43,4 +47,6 @@ class Services:
             promises=PromiseService(sessions),
             export=ExportService(sessions),
             demo=DemoService(sessions),
+            customer_data=CustomerDataService(sessions),
+            audit=AuditService(sessions),
         )
