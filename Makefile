@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: run test lint forms check-forms clean-venv
+.PHONY: run test lint forms check-forms build clean-venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,15 @@ forms: $(STAMP)
 # CI fails when a .ui file was changed without regenerating its form.
 check-forms: $(STAMP)
 	$(BIN)/python tools/compile_forms.py --check
+
+# The one-folder program for shop PCs, dist/relate-desktop/ (see the README's "Building the
+# installer"), then the built program's own checks: its version, and storing and reading
+# back a remark and an escalation in a temporary folder.
+build: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/relate.spec
+	dist/relate-desktop/relate-desktop --version
+	dist/relate-desktop/relate-desktop --self-check
+	du -sh dist/relate-desktop
 
 clean-venv:
 	rm -rf $(VENV)

@@ -5,24 +5,31 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
+import threading
+from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
-from types import TracebackType
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relate_desktop import __version__
 from relate_desktop.config import LocalSettings, Locations, workstation_name
 from relate_desktop.db.engine import open_database, session_factory
 from relate_desktop.domain.errors import DatabaseUnavailable
-from relate_desktop.domain.records import Actor, StaffMember
+from relate_desktop.domain.records import Actor, ShopSettings
+from relate_desktop.gui import resources_rc  # noqa: F401 - registers :/icons/relate.svg
+from relate_desktop.gui.caller_pop import CallRouter
 from relate_desktop.gui.context import WorkContext
+from relate_desktop.gui.crash import CrashHandler
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.first_run import FirstRunDialog
-from relate_desktop.gui.main_window import MainWindow
-from relate_desktop.gui.sign_in import SignInDialog
+from relate_desktop.gui.shift import Shift
 from relate_desktop.gui.worker import DatabaseWorker
+from relate_desktop.integrations.caller_sources import CallerIdSources
+from relate_desktop.integrations.hand_over import server_name
+from relate_desktop.integrations.single_instance import InstanceServer
 from relate_desktop.services import Services
 
 log = logging.getLogger("relate")
@@ -41,29 +48,40 @@ def _start_logging(locations: Locations) -> logging.Handler:
     return handler
 
 
-def _friendly_excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
-    QMessageBox.warning(
-        None, QCoreApplication.translate("app", "Relate"),
-        QCoreApplication.translate(
-            "app", "Relate hit a problem. Your saved work is safe and drafts are kept; the details "
-            "are in the log."))
+def _log_file(handler: logging.Handler) -> Path | None:
+    return Path(handler.baseFilename) if isinstance(handler, RotatingFileHandler) else None
 
 
-def choose_staff(services: Services, worker: DatabaseWorker, settings: LocalSettings) -> StaffMember | None:
-    """First start: create the shop and its manager. Later: who is working on this PC."""
-    staff = services.staff.active_staff()
-    if not staff:
-        first = FirstRunDialog(services, worker)
-        if first.exec() != QDialog.DialogCode.Accepted or first.manager is None:
-            return None
-        return first.manager
-    if len(staff) == 1:
-        return staff[0]
-    sign_in = SignInDialog(staff, settings.get("last_staff_id"))
-    if sign_in.exec() != QDialog.DialogCode.Accepted:
+def _keep_drafts(shift: Shift, drafts: DraftStore) -> None:
+    """After an unexpected error: what is being typed goes to disk before anything else."""
+    if shift.window is not None:
+        shift.window.keep_drafts()
+    else:
+        drafts.flush()
+
+
+def first_manager(services: Services, worker: DatabaseWorker) -> Actor | None:
+    """First start with nobody on the staff: create the shop and its manager."""
+    first = FirstRunDialog(services, worker)
+    if first.exec() != QDialog.DialogCode.Accepted or first.manager is None:
         return None
-    return sign_in.chosen
+    return Actor(first.manager, workstation_name())
+
+
+#: The Windows taskbar groups windows and pins shortcuts by this; the installer's Start menu
+#: shortcut carries the same (packaging/windows/relate.iss).
+WINDOWS_APP_ID = "io.relate.Desktop"
+
+
+def _taskbar_identity() -> None:
+    """On Windows, Relate's own taskbar button and icon (from source it would be Python's)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        try:
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
+        except (AttributeError, OSError):  # an old or trimmed-down Windows: Python's button then
+            log.warning("could not set the taskbar identity")
 
 
 def _no_screen() -> bool:
@@ -73,28 +91,38 @@ def _no_screen() -> bool:
     return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_gui(locations: Locations) -> int:
+def run_gui(locations: Locations, arguments: Sequence[str] = ()) -> int:
+    """The window; ``arguments`` are the command line's words (a ``relate://pop`` link)."""
     if _no_screen():
         print("relate-desktop: no screen to show the window on (DISPLAY is not set). Run it from "
               "the desktop, or use the command line: relate-desktop --help", file=sys.stderr)
         return 1
     handler = _start_logging(locations)
-    previous_hook = sys.excepthook
+    previous_hooks = sys.excepthook, threading.excepthook
     try:
-        return _run(locations)
+        return _run(locations, _log_file(handler), arguments)
+    except Exception as error:  # on the way to the window: the same friendly window, no traceback
+        sys.excepthook(type(error), error, error.__traceback__)
+        return 1
     finally:
-        sys.excepthook = previous_hook
+        sys.excepthook, threading.excepthook = previous_hooks
         logging.getLogger().removeHandler(handler)
         handler.close()
 
 
-def _run(locations: Locations) -> int:
+def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence[str] = ()) -> int:
+    _taskbar_identity()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Relate")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("relate-desktop")
-    sys.excepthook = _friendly_excepthook
+    app.setWindowIcon(QIcon(":/icons/relate.svg"))  # every window's title bar, the taskbar, Alt+Tab
+    crash = CrashHandler(log_file)
+    crash.install()
+    instance = InstanceServer(server_name(locations.data_dir), app)
+    if not instance.claim(arguments):
+        return 0  # the Relate already running on this data folder took them, and comes to the front
     try:
         engine = open_database(locations.db_url, locations.backup_dir)
     except DatabaseUnavailable as error:
@@ -105,21 +133,35 @@ def _run(locations: Locations) -> int:
     services = Services.over(session_factory(engine))
     worker = DatabaseWorker()
     settings = LocalSettings(locations.settings_file)
+    sources = CallerIdSources(settings, services.lookup.find_caller, app)
     try:
-        member = choose_staff(services, worker, settings)
-        if member is None:
-            return 0
-        settings.set("last_staff_id", member.id)
-        context = WorkContext(
-            services=services, worker=worker, actor=Actor(member, workstation_name()),
-            shop=services.shop.settings(), drafts=DraftStore(locations.drafts_file), settings=settings,
-        )
-        window = MainWindow(context)
-        window.show()
-        return app.exec()
+        drafts = DraftStore(locations.drafts_file)
+
+        def make_context(actor: Actor, shop: ShopSettings) -> WorkContext:
+            return WorkContext(services=services, worker=worker, actor=actor, shop=shop,
+                               drafts=drafts, settings=settings, locations=locations)
+
+        shift = Shift(services, worker, settings, drafts, make_context)
+        crash.keep_work = lambda: _keep_drafts(shift, drafts)
+        shift.ended.connect(app.quit)
+        calls = CallRouter(shift)
+        calls.listen_to(instance, sources)
+        if services.staff.active_staff():
+            shift.show_sign_in()
+        else:
+            manager = first_manager(services, worker)
+            if manager is None:
+                return 0
+            shift.start_as(manager)
+        calls.take_arguments(list(arguments))
+        code = app.exec()
+        shift.end()
+        return code
     except DatabaseUnavailable as error:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Relate"), str(error))
         return 1
     finally:
+        sources.stop()
+        instance.close()
         worker.stop()
         engine.dispose()

@@ -22,6 +22,7 @@ from relate_desktop.db.engine import make_engine, open_database, session_factory
 from relate_desktop.domain.errors import DatabaseUnavailable, InvalidInput, RelateError
 from relate_desktop.domain.records import Actor
 from relate_desktop.domain.vocabulary import Role
+from relate_desktop.selfcheck import run_self_check
 from relate_desktop.services import Services
 from relate_desktop.services.demo import fill_sample_shop
 from relate_desktop.services.export import TABLES, write_csv, write_json
@@ -30,6 +31,9 @@ PROG = "relate-desktop"
 NO_SHOP = (
     f'no shop here yet — run "{PROG} init --shop NAME --region CC" or start the app'
 )
+SELF_CHECK = "--self-check"
+SELF_CHECK_HELP = ("check that this installation works: create a database in a temporary "
+                   "folder, migrate it, store and read back a remark and an escalation")
 COMMANDS = ("init", "staff", "demo", "targets", "export")
 
 
@@ -64,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Relate remembers the shop's customers. With no command, it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(SELF_CHECK, action="store_true", help=SELF_CHECK_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", parents=[common], allow_abbrev=False,
@@ -85,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", parents=[common], allow_abbrev=False,
                         help="fill an empty database with a sample shop to try Relate with")
 
+    # Listed for --help; `pop` itself is handled by integrations/launcher.py, before argparse,
+    # because the number is whatever a softphone appends (even "-" or nothing).
+    pop = commands.add_parser("pop", parents=[common], allow_abbrev=False,
+                              help="show a caller's card in the running Relate (for softphones)")
+    pop.add_argument("number", nargs="?", default="", help="the caller's number, last")
+
     targets = commands.add_parser(
         "targets", parents=[common], allow_abbrev=False,
         help="show or set how soon escalations should be resolved (in minutes)")
@@ -102,10 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    """Without a command: the global options, and any words for the window (later: a caller's
-    number to pop up)."""
+    """Without a command: the global options, and any words for the window (a
+    ``relate://pop?number=…`` link)."""
     parser = _Parser(prog=PROG, parents=[_global_options()], allow_abbrev=False)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(SELF_CHECK, action="store_true", help=SELF_CHECK_HELP)
     parser.add_argument("words", nargs="*")
     return parser
 
@@ -127,7 +139,13 @@ def _first_word(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if SELF_CHECK in args:  # before anything else: it must not touch the shop's own folders
+        return run_self_check()
     word = _first_word(args)
+    if word == "pop":  # hand over and return at once, whatever the number looks like
+        from relate_desktop.integrations.launcher import pop_from_command_line
+
+        return pop_from_command_line(args)
     wants_help = word is None and ("-h" in args or "--help" in args)
     try:
         if word in COMMANDS or wants_help:
@@ -141,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         return done.code if isinstance(done.code, int) else 0
     locations = locate(getattr(options, "data_dir", None), getattr(options, "db_url", None))
     if options.command is None:
-        return _start_window(locations)
+        return _start_window(locations, options.words)
     try:
         return _run(options, locations)
     except InvalidInput as error:
@@ -272,12 +290,12 @@ def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
             os.unlink(temporary)
 
 
-def _start_window(locations: Locations) -> int:
+def _start_window(locations: Locations, words: list[str]) -> int:
     try:
         from relate_desktop.app import run_gui  # Qt loads only when a window is wanted
     except ImportError as error:
         return _fail(f"cannot open the window: {error}", 1)
-    return run_gui(locations)
+    return run_gui(locations, words)
 
 
 def _sqlite_path(url: str) -> Path | None:

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from platformdirs import PlatformDirs
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from relate_desktop.db.engine import sqlite_url
 
 APP_NAME = "Relate"
 DATA_DIR_ENV = "RELATE_DATA_DIR"
 DB_URL_ENV = "RELATE_DB_URL"
+#: A file of this name beside the built program keeps everything in ``data/`` beside it.
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA = "data"
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,8 @@ class Locations:
     config_dir: Path
     log_dir: Path
     db_url: str
+    #: True when a ``portable`` marker beside the program put everything beside it.
+    portable: bool = False
 
     @property
     def backup_dir(self) -> Path:
@@ -39,13 +48,38 @@ class Locations:
     def drafts_file(self) -> Path:
         return self.data_dir / "drafts.json"
 
+    @property
+    def shown_db_url(self) -> str:
+        """The database URL for people to read: any password replaced by ***."""
+        try:
+            return make_url(self.db_url).render_as_string(hide_password=True)
+        except ArgumentError:  # not a URL SQLAlchemy can read; still never show a password
+            return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", self.db_url)
 
-def locate(data_dir: str | None = None, db_url: str | None = None) -> Locations:
-    """Command-line options first, then environment variables, then the platform's folders."""
+
+def program_folder() -> Path | None:
+    """The folder holding the built program, where a ``portable`` marker may sit; None when
+    running from source, so a stray file in a checkout never moves a developer's data."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
+
+
+def locate(
+    data_dir: str | None = None, db_url: str | None = None, program_dir: Path | None = None
+) -> Locations:
+    """Command-line options first, then environment variables, then a ``portable`` marker
+    beside the program (``program_dir``, by default the built program's folder), then the
+    platform's folders."""
     chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+    folder = program_dir if program_dir is not None else program_folder()
     if chosen:
         base = Path(chosen).expanduser().resolve()
         locations = Locations(data_dir=base, config_dir=base, log_dir=base / "logs", db_url="")
+    elif folder is not None and (folder / PORTABLE_MARKER).is_file():
+        base = folder / PORTABLE_DATA
+        locations = Locations(data_dir=base, config_dir=base, log_dir=base / "logs", db_url="",
+                              portable=True)
     else:
         dirs = PlatformDirs(APP_NAME, appauthor=False)
         locations = Locations(
@@ -55,7 +89,8 @@ def locate(data_dir: str | None = None, db_url: str | None = None) -> Locations:
             db_url="",
         )
     url = db_url or os.environ.get(DB_URL_ENV) or sqlite_url(locations.data_dir / "relate.db")
-    return Locations(locations.data_dir, locations.config_dir, locations.log_dir, url)
+    return Locations(locations.data_dir, locations.config_dir, locations.log_dir, url,
+                     locations.portable)
 
 
 def workstation_name() -> str:

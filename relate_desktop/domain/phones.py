@@ -72,3 +72,42 @@ def display(e164: str | None, raw: str, region: str) -> str:
     )
     fmt = phonenumbers.PhoneNumberFormat.NATIONAL if home else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(parsed, fmt)
+
+
+#: A caller ID that matches no full number is matched on this many of its last digits: a
+#: national significant number is 9 or more digits in most countries, and a PBX may put
+#: anything in front of it (a country code without "+", an outside-line "9").
+CALLER_TAIL_DIGITS = 9
+#: Fewer significant digits than this: an internal extension, matched only exactly.
+SHORTEST_CALLER_TAIL = 5
+#: A number kept without its area code ("7946 0958") is this long at least; shorter stored
+#: numbers would end too many callers' numbers to be trusted.
+SHORTEST_LOCAL_NUMBER = 7
+
+
+@dataclass(frozen=True)
+class CallerPhone:
+    """How to match a caller ID, whatever form the exchange sent it in."""
+
+    digits: str
+    e164s: tuple[str, ...]  # full numbers it may be, best first
+    tail: str  # last significant digits for the fallback match; "" for an extension
+    #: The caller's last 7, 8 … digits: a number stored without its area code ends with them.
+    local_endings: tuple[str, ...] = ()
+
+
+def for_caller(raw: str, region: str) -> CallerPhone:
+    """Read a caller ID: national with a trunk "0", international with "+" or "00" or with
+    no prefix at all (447700900123), or a short extension."""
+    digits = digits_of(raw)
+    candidates = [to_e164(raw, region)]
+    if not raw.strip().startswith("+") and len(digits) >= 10:
+        # International without "+": only when it reads as a possible number that way.
+        candidates.append(to_e164("+" + digits, ""))
+        if digits.startswith("00"):
+            candidates.append(to_e164("+" + digits[2:], ""))
+    e164s = tuple(dict.fromkeys(c for c in candidates if c))
+    significant = digits.lstrip("0")
+    tail = significant[-CALLER_TAIL_DIGITS:] if len(significant) >= SHORTEST_CALLER_TAIL else ""
+    endings = tuple(tail[-size:] for size in range(SHORTEST_LOCAL_NUMBER, len(tail)))
+    return CallerPhone(digits=digits, e164s=e164s, tail=tail, local_endings=endings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from relate_desktop.config import LocalSettings
+from relate_desktop.config import LocalSettings, Locations
 from relate_desktop.domain.records import Actor, ShopSettings
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.worker import DatabaseWorker
@@ -19,3 +19,5 @@ class WorkContext:
     shop: ShopSettings
     drafts: DraftStore
     settings: LocalSettings
+    #: The folders in use, for Help → About; None where nobody located them (tests).
+    locations: Locations | None = None

@@ -14,8 +14,9 @@ from relate_desktop.config import write_json_atomically
 _WRITE_DELAY_MS = 400
 
 
-def draft_key(customer_id: int | None) -> str:
-    return f"customer:{customer_id}" if customer_id is not None else "walk-in"
+def draft_key(staff_id: int, customer_id: int | None) -> str:
+    """Drafts belong to who typed them: after a lock they come back to that person only."""
+    return f"staff:{staff_id}/" + (f"customer:{customer_id}" if customer_id is not None else "walk-in")
 
 
 class DraftStore(QObject):

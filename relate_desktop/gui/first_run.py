@@ -7,7 +7,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from relate_desktop.config import workstation_name
-from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.errors import InvalidInput, RelateError
+from relate_desktop.domain.pins import check_pin
 from relate_desktop.domain.records import Actor, StaffMember
 from relate_desktop.domain.vocabulary import Role
 from relate_desktop.gui.forms.ui_first_run import Ui_FirstRunDialog
@@ -47,11 +48,12 @@ class FirstRunDialog(QDialog):
         self.ui.staffName.setFocus()
 
     def _sample_toggled(self, sample: bool) -> None:
-        self.ui.shopName.setEnabled(not sample)
-        self.ui.region.setEnabled(not sample)
+        for field in (self.ui.shopName, self.ui.region, self.ui.currency):
+            field.setEnabled(not sample)
 
     def _start(self) -> None:
         name = self.ui.staffName.text().strip()
+        pin = self.ui.pin.text()
         sample = self.ui.startSample.isChecked()
         shop_name = SAMPLE_SHOP_NAME if sample else self.ui.shopName.text().strip()
         region = SAMPLE_REGION if sample else str(self.ui.region.currentData())
@@ -59,18 +61,34 @@ class FirstRunDialog(QDialog):
             self._say(self.tr("Type your name: you will be the shop's first manager."))
             self.ui.staffName.setFocus()
             return
+        if not pin:
+            self._say(self.tr("Choose a PIN (4–12 digits): you will type it to sign in."))
+            self.ui.pin.setFocus()
+            return
+        try:
+            check_pin(pin)
+        except InvalidInput as error:
+            self._say(str(error))
+            self.ui.pin.setFocus()
+            return
+        if pin != self.ui.pinAgain.text():
+            self._say(self.tr("The two PINs differ. Type the same PIN twice."))
+            self.ui.pinAgain.clear()
+            self.ui.pinAgain.setFocus()
+            return
         if not shop_name:
             self._say(self.tr("Type the shop's name."))
             self.ui.shopName.setFocus()
             return
+        currency = "" if sample else self.ui.currency.text().strip()
         self.setEnabled(False)
         self._say(self.tr("Preparing the sample shop…") if sample else self.tr("Setting up…"))
         services = self._services
 
         def work() -> StaffMember:
             if not services.shop.is_initialised():
-                services.shop.initialise(shop_name, region, demo=sample)
-            manager = services.staff.add(name, Role.MANAGER)
+                services.shop.initialise(shop_name, region, currency, demo=sample)
+            manager = services.staff.add(name, Role.MANAGER, pin=pin)
             if sample:
                 from relate_desktop.services.demo import fill_sample_shop
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView
 
+from relate_desktop.domain import scans
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import CustomerMatch
 from relate_desktop.gui.context import WorkContext
@@ -53,6 +54,7 @@ class ResultsModel(QAbstractListModel):
 class LookupController(QObject):
     open_customer = Signal(int, bool)  # customer id, move the focus into the card
     new_customer = Signal(str)  # what was typed
+    new_customer_card = Signal(str)  # a scanned card nobody has yet
 
     def __init__(self, context: WorkContext, field: QLineEdit, results: QListView, hint: QLabel) -> None:
         super().__init__(field)
@@ -82,6 +84,48 @@ class LookupController(QObject):
     def focus(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+
+    def _put(self, text: str) -> None:
+        """Show ``text`` in the box without searching for it as typed text."""
+        self._timer.stop()
+        self.field.blockSignals(True)
+        self.field.setText(text)
+        self.field.blockSignals(False)
+
+    def offer(self, text: str, matches: list[CustomerMatch]) -> None:
+        """Several customers for one caller (a family landline): all shown, staff choose."""
+        self._put(text)
+        self._auto_opened = text  # never open one of them by itself
+        self._show(matches, text)
+        if len(matches) > 1:
+            self._show_hint(self.tr("%n customers have this number: ↑ ↓ to choose, Enter to open",
+                                    "", len(matches)))
+        self.focus()
+
+    def scan(self, raw: str) -> None:
+        """A card scan: its owner's card opens; an unknown card offers a new customer with it."""
+        try:
+            code = scans.read_scan(raw)
+        except scans.BadScan as error:
+            self._show_hint(str(error), error=True)
+            return
+        self._put(code)
+        self.focus()
+        self._shown_for = None
+        self._show_hint(self.tr("Card %1…").replace("%1", code))
+        lookup = self._context.services.lookup
+        self._context.worker.submit(
+            lambda: lookup.lookup_customers(code), lambda found: self._scan_arrived(code, found),
+            self._failed)
+
+    def _scan_arrived(self, code: str, matches: list[CustomerMatch]) -> None:
+        if self.field.text() != code:
+            return  # staff typed something else meanwhile: that wins
+        owners = [m for m in matches if m.matched_on == "card" and m.exact]
+        self._auto_opened = None  # the same card scanned again opens again
+        self._show(owners, code)
+        if not owners:
+            self.new_customer_card.emit(code)
 
     def _typed(self, _text: str) -> None:
         self._timer.start()

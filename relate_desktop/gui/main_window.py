@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QWidge
 
 from relate_desktop.domain.records import CustomerCard, Escalation, QueueSignature
 from relate_desktop.gui import labels, resources_rc  # noqa: F401 - registers :/icons, :/styles
+from relate_desktop.gui.caller_pop import CallerPop
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.customer_card import CustomerCardView
 from relate_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from relate_desktop.gui.lookup import LookupController
 from relate_desktop.gui.new_customer import NewCustomerForm
 from relate_desktop.gui.remark_editor import RemarkEditor
+from relate_desktop.gui.scanner import CardScanner
 
 #: How often another PC's changes are looked for (a cheap, indexed query).
 POLL_MS = 2000
@@ -30,6 +32,7 @@ def _application() -> QApplication:
 
 class MainWindow(QMainWindow):
     alerted = Signal(str)  # a new urgent escalation, for a signed-in manager
+    lock_requested = Signal()  # Ctrl+L: the next person signs in
 
     def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +91,13 @@ class MainWindow(QMainWindow):
         self._shortcut("Ctrl+M", self.open_queue)
         self._shortcut("Ctrl+R", self.focus_remark)
         self._shortcut("Ctrl+Shift+W", self.show_walk_in)
+        self._shortcut("Ctrl+L", self.lock_requested.emit)
         _application().installEventFilter(self)  # Ctrl+Z for "Saved — Undo"
+        self.scanner = CardScanner(self, context.settings)  # a scan goes to lookup, never the remark
+        self.scanner.scanned.connect(self.lookup.scan)
+        self.lookup.new_customer_card.connect(lambda card: self.start_new_customer(card, "card"))
+        self.calls = CallerPop(self)  # a caller's card, or a banner while staff are typing
+        self._add_help_menu()
 
         self._toast_undo: Callable[[], None] | None = None
         self._toast_timer = QTimer(self, singleShot=True, interval=TOAST_MS)
@@ -150,9 +159,9 @@ class MainWindow(QMainWindow):
         self.ui.rightStack.setCurrentWidget(self.ui.welcomePage)
         self.setWindowTitle(self.tr("Relate"))
 
-    def start_new_customer(self, typed: str) -> None:
+    def start_new_customer(self, typed: str, field: str = "") -> None:
         self.ui.rightStack.setCurrentWidget(self.ui.newCustomerPage)
-        self.new_customer.start(typed)
+        self.new_customer.start(typed, field)
 
     def _cancel_new_customer(self) -> None:
         self.ui.rightStack.setCurrentWidget(
@@ -307,11 +316,31 @@ class MainWindow(QMainWindow):
             self.open_customer(self._notifications[0].customer_id, False)
         self._dismiss_notification()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Drafts are written now, not in 400 ms: the window is going away.
+    def keep_drafts(self) -> None:
+        """Write what is being typed to disk now, not in 400 ms: the window is closing, or an
+        unexpected error happened."""
+        self.scanner.give_back()  # keys held a moment to tell typing from a card scan
         self.card.remarks.keep_draft()
         self.walk_in.keep_draft()
         self.context.drafts.flush()
+
+    # -- help ------------------------------------------------------------------------------
+
+    def _add_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Relate"))
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        from relate_desktop.gui.about import AboutDialog  # loaded when first asked for
+
+        dialog = AboutDialog(self.context.locations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep_drafts()
         self._poll_timer.stop()
         if self._queue_window is not None:
             self._queue_window.close()

@@ -34,13 +34,18 @@ class NewCustomerForm(QFrame):
         self.ui.cancelButton.clicked.connect(self.cancelled)
         self._saving = False
 
-    def start(self, typed: str) -> None:
-        """Clear the form and put what was typed in the lookup box where it belongs."""
-        for field in self._fields:
-            field.clear()
+    def start(self, typed: str, field: str = "") -> None:
+        """Clear the form and put what was typed in the lookup box where it belongs;
+        ``field`` ("phone", "card") when it is known: a caller's number, a scanned card."""
+        for line in self._fields:
+            line.clear()
         self.ui.message.clear()
         typed = typed.strip()
-        if "@" in typed:
+        if field == "phone":
+            self.ui.newPhone.setText(typed)
+        elif field == "card":
+            self.ui.newCard.setText(typed)
+        elif "@" in typed:
             self.ui.newEmail.setText(typed)
         elif phones.looks_like_phone(typed):
             if phones.to_e164(typed, self._context.shop.region):

@@ -57,18 +57,25 @@ class RemarkEditor(QFrame):
         if self._key is not None:
             self._context.drafts.put(self._key, self.text())
         self._customer_id = customer_id
-        self._key = draft_key(customer_id)
+        self._key = draft_key(self._context.actor.staff.id, customer_id)
         self.ui.heading.setText(heading or (
             self.tr("Log what they said") if customer_id is not None
             else self.tr("Walk-in remark (no customer)")
         ))
         self.ui.remarkEditor.blockSignals(True)
-        self.ui.remarkEditor.setPlainText(self._context.drafts.get(draft_key(customer_id)))
+        self.ui.remarkEditor.setPlainText(self._context.drafts.get(self._key))
         self.ui.remarkEditor.blockSignals(False)
         self.ui.message.clear()
 
     def set_kind(self, kind: RemarkKind) -> None:
         self.ui.remarkKind.setCurrentIndex(_KINDS.index(kind))
+
+    def set_channel(self, channel: Channel) -> None:
+        """Where what is typed next was heard (the phone, while a caller's card is open)."""
+        self.ui.remarkChannel.setCurrentIndex(max(self.ui.remarkChannel.findData(channel), 0))
+
+    def channel(self) -> Channel:
+        return Channel(self.ui.remarkChannel.currentData())
 
     def kind(self) -> RemarkKind:
         return RemarkKind(self.ui.remarkKind.currentData())
@@ -124,7 +131,7 @@ class RemarkEditor(QFrame):
 
     def _saved(self, remark: Remark, text: str) -> None:
         self._saving = False
-        key = draft_key(remark.customer_id)
+        key = draft_key(self._context.actor.staff.id, remark.customer_id)
         if key == self._key and self.text() == text:
             self.ui.remarkEditor.clear()  # and with it the draft
             self.ui.remarkTags.clear()
@@ -163,7 +170,8 @@ class RemarkEditor(QFrame):
             self.set_kind(remark.kind)
             self.focus_text()
         else:
-            self._context.drafts.put(draft_key(remark.customer_id), remark.text)
+            self._context.drafts.put(draft_key(self._context.actor.staff.id, remark.customer_id),
+                                     remark.text)
         self._say(self.tr("Undone — the text is back in the editor"))
         self.undone.emit(remark)
 

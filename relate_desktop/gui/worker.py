@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from relate_desktop.domain.errors import RelateError
@@ -39,6 +40,12 @@ class _Runner(QObject):
             self.finished.emit(job, None, error)
         else:
             self.finished.emit(job, result, None)
+
+
+def _receiver_gone(callback: Callable[..., None] | None) -> bool:
+    """True when ``callback`` is a method of a widget Qt has already deleted."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class DatabaseWorker(QObject):
@@ -81,6 +88,8 @@ class DatabaseWorker(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if _receiver_gone(job.on_done) or _receiver_gone(job.on_error):
+            return  # the window that asked was closed meanwhile: nobody is waiting for this
         if error is None:
             if job.on_done is not None:
                 job.on_done(result)

@@ -29,6 +29,9 @@ from relate_desktop.services.demo_plan import SamplePlan, plan_sample_shop
 if TYPE_CHECKING:  # the bundle imports this module; at run time it is imported late
     from relate_desktop.services import Services
 
+#: Every made-up member of the sample staff signs in with this PIN (said on the sign-in screen).
+SAMPLE_PIN = "1234"
+
 #: Resolutions newer than this are left "unseen" by the person who raised them, so the
 #: loop back to staff has something to show.
 _UNSEEN_FOR = timedelta(days=2)
@@ -95,7 +98,8 @@ class DemoService(Service):
             member = existing.get(name)
             if member is None or member.role is not role:
                 as_named = name if member is None else f"{name} (sample)"
-                member = existing.get(as_named) or services.staff.add(as_named, role, actor)
+                member = existing.get(as_named) or services.staff.add(
+                    as_named, role, actor, pin=SAMPLE_PIN)
             people[name] = Actor(member, workstation)
         return people
 

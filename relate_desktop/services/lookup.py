@@ -41,6 +41,49 @@ class LookupService(Service):
 
         return self._transaction(work)
 
+    def find_caller(self, number: str, limit: int = 20) -> list[CustomerMatch]:
+        """Who may be calling from ``number`` as an exchange or softphone presents it: every
+        customer it may be (a family landline is several), never one guessed among them."""
+
+        def work(session: Session) -> list[CustomerMatch]:
+            region = self._settings(session).region
+            caller = phones.for_caller(number, region)
+            if not caller.digits:
+                return []
+            ids: list[int] = []
+            if caller.e164s:
+                ids = list(session.scalars(
+                    select(CustomerPhoneRow.customer_id)
+                    .where(CustomerPhoneRow.e164.in_(caller.e164s)).limit(limit)
+                ))
+            exact = bool(ids)
+            if not ids and caller.tail:
+                # No full number matched: a number stored unparsed, or an exchange's prefix.
+                prefix = caller.tail[::-1]
+                ids = list(session.scalars(
+                    select(CustomerPhoneRow.customer_id)
+                    .where(CustomerPhoneRow.digits_reversed >= prefix)
+                    .where(CustomerPhoneRow.digits_reversed < prefix_upper_bound(prefix))
+                    .limit(limit)
+                ))
+                if not ids and caller.local_endings:  # kept without its area code
+                    ids = list(session.scalars(
+                        select(CustomerPhoneRow.customer_id)
+                        .where(CustomerPhoneRow.digits_reversed.in_(
+                            [ending[::-1] for ending in caller.local_endings]))
+                        .limit(limit)
+                    ))
+            elif not ids:  # an extension: only a number stored as exactly these digits
+                exact = True
+                ids = list(session.scalars(
+                    select(CustomerPhoneRow.customer_id)
+                    .where(CustomerPhoneRow.digits_reversed == caller.digits[::-1]).limit(limit)
+                ))
+            found = {cid: ("phone", exact) for cid in ids}
+            return self._describe(session, found, region)[:limit]
+
+        return self._transaction(work)
+
     def _candidates(
         self, session: Session, query: LookupQuery, limit: int
     ) -> list[tuple[int, str, bool]]:

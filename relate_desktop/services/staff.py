@@ -144,6 +144,27 @@ class StaffService(Service):
 
         self._transaction(work)
 
+    def has_pin(self, staff_id: int) -> bool:
+        return self._transaction(
+            lambda s: self._get(s, StaffRow, staff_id, "staff member").pin_hash is not None)
+
+    def choose_first_pin(self, staff_id: int, pin: str, workstation: str) -> Actor:
+        """Someone without a PIN yet (added before PINs existed) chooses one, and is signed in."""
+        pin_hash = pins.hash_pin(pins.check_pin(pin))
+
+        def work(session: Session) -> StaffMember:
+            row = self._get(session, StaffRow, staff_id, "staff member")
+            if row.pin_hash is not None:
+                raise NotAllowedNow("This person has a PIN already: a manager can reset it.")
+            if not row.active or row.is_system:
+                raise NotAllowedNow(f"{row.name} can no longer sign in.")
+            row.pin_hash = pin_hash
+            member = staff_record(row)
+            audit.record(session, Actor(member, workstation), "staff.set_pin", "staff", row.id, row.name)
+            return member
+
+        return Actor(self._transaction(work), workstation)
+
     def deactivate(self, actor: Actor, staff_id: int) -> None:
         """Someone has left: they can no longer sign in; their history stays theirs."""
         require_manager(actor, "deactivate staff")

@@ -178,7 +178,7 @@ def test_ctrl_z_takes_back_a_saved_remark_and_returns_its_text(
     _type(qtbot, "wrong customer, oops")
     _key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(services.customers.card(customer).timeline) == 1)
-    assert window.card.remarks.ui.undoButton.isVisible()
+    qtbot.waitUntil(window.card.remarks.ui.undoButton.isVisible)
     assert focused() is window.ui.lookupField
     _key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.card.remarks.text() == "wrong customer, oops")

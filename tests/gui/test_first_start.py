@@ -12,15 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from relate_desktop.app import run_gui
 from relate_desktop.config import locate
-from relate_desktop.db.engine import open_database, session_factory, sqlite_url
+from relate_desktop.db.engine import open_database, session_factory
 from relate_desktop.gui.first_run import SAMPLE_SHOP_NAME, FirstRunDialog
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
 
 
 @pytest.fixture
-def empty_services(data_dir: Path) -> Iterator[Services]:
-    engine = open_database(sqlite_url(data_dir / "relate.db"), data_dir / "backups")
+def empty_services(empty_db_url: str, data_dir: Path) -> Iterator[Services]:
+    engine = open_database(empty_db_url, data_dir / "backups")
     yield Services.over(session_factory(engine))
     engine.dispose()
 
@@ -32,6 +32,8 @@ def test_first_start_opens_the_sample_shop(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.ui.staffName, "Mia")
+    qtbot.keyClicks(dialog.ui.pin, "2580")
+    qtbot.keyClicks(dialog.ui.pinAgain, "2580")
     dialog.ui.startSample.setChecked(True)
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=30_000)
@@ -40,6 +42,7 @@ def test_first_start_opens_the_sample_shop(
     assert (shop.name, shop.is_demo) == (SAMPLE_SHOP_NAME, True)
     assert empty_services.lookup.lookup_customers("a")  # a few hundred customers to find
     assert empty_services.escalations.queue()  # and open escalations to handle
+    assert empty_services.staff.sign_in(dialog.manager.id, "2580", "till").staff.name == "Mia"
 
 
 def test_first_start_empty_shop_needs_a_name(
@@ -50,6 +53,13 @@ def test_first_start_empty_shop_needs_a_name(
     dialog.show()
     qtbot.keyClicks(dialog.ui.staffName, "Mia")
     qtbot.keyClick(dialog.ui.staffName, Qt.Key.Key_Return)
+    assert "Choose a PIN" in dialog.ui.message.text()
+    qtbot.keyClicks(dialog.ui.pin, "2580")
+    qtbot.keyClicks(dialog.ui.pinAgain, "2581")
+    qtbot.keyClick(dialog.ui.pinAgain, Qt.Key.Key_Return)
+    assert "differ" in dialog.ui.message.text()
+    qtbot.keyClicks(dialog.ui.pinAgain, "2580")
+    qtbot.keyClick(dialog.ui.pinAgain, Qt.Key.Key_Return)
     assert "shop's name" in dialog.ui.message.text()
     qtbot.keyClicks(dialog.ui.shopName, "Mia's Bakery")
     dialog.ui.region.setCurrentIndex(dialog.ui.region.findData("FR"))

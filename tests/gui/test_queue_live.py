@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from relate_desktop.db.engine import open_database, session_factory, sqlite_url
+from relate_desktop.db.engine import open_database, session_factory
 from relate_desktop.domain.records import Actor, NewCustomer
 from relate_desktop.domain.vocabulary import Outcome, Priority, RemarkKind
 from relate_desktop.gui.main_window import MainWindow
@@ -17,9 +16,9 @@ from relate_desktop.services import Services
 
 
 @pytest.fixture
-def other_pc(data_dir: Path) -> Iterator[Services]:
-    """A second Relate on the same database file, as on another PC of the shop."""
-    engine = open_database(sqlite_url(data_dir / "relate.db"), None)
+def other_pc(db_url: str) -> Iterator[Services]:
+    """A second Relate on the same database, as on another PC of the shop."""
+    engine = open_database(db_url, None)
     yield Services.over(session_factory(engine))
     engine.dispose()
 

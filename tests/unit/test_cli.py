@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -321,7 +321,7 @@ def window(monkeypatch: pytest.MonkeyPatch) -> list[Locations]:
     """A stand-in for relate_desktop.app (and Qt): records what the window was given."""
     opened_with: list[Locations] = []
 
-    def run_gui(locations: Locations) -> int:
+    def run_gui(locations: Locations, arguments: Sequence[str] = ()) -> int:
         opened_with.append(locations)
         return 5
 
@@ -329,7 +329,7 @@ def window(monkeypatch: pytest.MonkeyPatch) -> list[Locations]:
     return opened_with
 
 
-@pytest.mark.parametrize("args", [[], ["07700 900123"], ["pop", "07700 900123"]])
+@pytest.mark.parametrize("args", [[], ["07700 900123"], ["relate://pop?number=07700900123"]])
 def test_without_a_command_the_window_opens(
     window: list[Locations], tmp_path: Path, args: list[str]
 ) -> None:

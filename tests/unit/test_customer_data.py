@@ -62,7 +62,7 @@ def test_the_record_of_one_customer_holds_everything_about_them_and_nothing_else
 
 
 def test_erasure_leaves_no_personal_datum_in_the_file_the_search_or_the_exports(
-    services: Services, manager: Actor, staff: Actor, data_dir: Path
+    services: Services, manager: Actor, staff: Actor, data_dir: Path, backend: str
 ) -> None:
     z = _zeb(services, staff, manager)
     with pytest.raises(InvalidInput, match="Type the customer's name"):
@@ -81,12 +81,14 @@ def test_erasure_leaves_no_personal_datum_in_the_file_the_search_or_the_exports(
     remark_rows = list(services.export.rows("remarks", manager))
     assert [(r["kind"], r["outcome"], r["text"]) for r in remark_rows] == [("complaint", "refund", "")]
 
-    raw = b"".join(p.read_bytes() for p in data_dir.glob("relate.db*"))
-    folded_name = b"quorthwick"
     for key, value in ZEB.items():
         assert value not in exported, key
-        assert value.encode() not in raw, f"{key} still in the database file"
-    assert folded_name not in raw and b"Uses a wheelchair" not in raw
-    assert b"7140090077" not in raw  # the reversed digits of the last-digits index
+    if backend == "sqlite":  # the server's files are not ours to read; PostgreSQL vacuums them
+        raw = b"".join(p.read_bytes() for p in data_dir.glob("relate.db*"))
+        assert raw, "the database file was not found"
+        for key, value in ZEB.items():
+            assert value.encode() not in raw, f"{key} still in the database file"
+        assert b"quorthwick" not in raw and b"Uses a wheelchair" not in raw
+        assert b"7140090077" not in raw  # the reversed digits of the last-digits index
     assert services.audit.entries(manager, action="customer.erase")[0].summary == \
         "personal data erased on request"

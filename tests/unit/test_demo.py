@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from relate_desktop.db.engine import open_database, session_factory, sqlite_url
+from relate_desktop.db.engine import open_database, session_factory
 from relate_desktop.domain.errors import NotAllowedNow
 from relate_desktop.domain.records import Actor, NewCustomer
 from relate_desktop.domain.vocabulary import (
@@ -24,6 +24,7 @@ from relate_desktop.services.demo import SampleShopSummary, fill_sample_shop
 from relate_desktop.services.demo_content import DEMO_SHOP_NAME
 from relate_desktop.services.demo_plan import plan_sample_shop
 from relate_desktop.services.export import ExportRow
+from tests.conftest import BACKENDS, new_database_url
 
 #: One "now" for every fill here, so two fills can be compared row for row.
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -39,11 +40,12 @@ class Filled:
         self.escalations = list(services.export.escalations(admin))
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def sample(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
     """The sample shop as ``relate-desktop demo`` makes it: an empty database, no shop yet."""
     folder: Path = tmp_path_factory.mktemp("sample-shop")
-    engine = open_database(sqlite_url(folder / "relate.db"), folder / "backups")
+    url = new_database_url(request, request.param, folder, migrated=False)
+    engine = open_database(url, folder / "backups")
     services = Services.over(session_factory(engine))
     actor = services.staff.command_line_actor("test-pc")
     yield Filled(services, fill_sample_shop(services, actor, seed=7, now=NOW))

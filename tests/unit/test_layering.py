@@ -20,6 +20,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     ),
     "db": ("PySide6", "shiboken6", "relate_desktop.services", "relate_desktop.gui"),
     "services": ("PySide6", "shiboken6", "relate_desktop.gui"),
+    # Phones, exchanges, scanners, file formats: Qt's core and network at most, never windows.
+    "integrations": ("PySide6.QtWidgets", "PySide6.QtGui", "relate_desktop.gui"),
 }
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from relate_desktop.db.engine import open_database, session_factory, sqlite_url
+from relate_desktop.db.engine import open_database, session_factory
 from relate_desktop.domain.records import Actor, CustomerMatch, NewCustomer
 from relate_desktop.domain.vocabulary import Role
 from relate_desktop.services import Services
+from tests.conftest import new_database_url
 
 
 def _add(services: Services, actor: Actor, name: str, **details: tuple[str, ...]) -> int:
@@ -23,10 +24,13 @@ def _ids(matches: list[CustomerMatch]) -> list[int]:
 
 
 @pytest.fixture
-def french_shop(tmp_path: Path) -> Iterator[tuple[Services, Actor]]:
+def french_shop(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path
+) -> Iterator[tuple[Services, Actor]]:
     """A shop in France: numbers typed without a country code are French."""
     folder = tmp_path / "french-shop"
-    engine = open_database(sqlite_url(folder / "relate.db"), folder / "backups")
+    engine = open_database(new_database_url(request, backend, folder, migrated=True),
+                           folder / "backups")
     bundle = Services.over(session_factory(engine))
     bundle.shop.initialise("Boulangerie", "FR")
     actor = Actor(bundle.staff.add("Claire", Role.MANAGER), "comptoir")

@@ -77,8 +77,8 @@ def test_open_database_on_an_empty_file_creates_the_schema(tmp_path: Path) -> No
         engine.dispose()
 
 
-def test_opening_again_changes_nothing_and_keeps_the_data(tmp_path: Path) -> None:
-    url = sqlite_url(tmp_path / "relate.db")
+def test_opening_again_changes_nothing_and_keeps_the_data(empty_db_url: str, tmp_path: Path) -> None:
+    url = empty_db_url
     backups = tmp_path / "backups"
     first = open_database(url, backups)
     Services.over(session_factory(first)).shop.initialise("Corner Shop", "GB")
@@ -93,8 +93,8 @@ def test_opening_again_changes_nothing_and_keeps_the_data(tmp_path: Path) -> Non
         again.dispose()
 
 
-def test_every_migration_goes_up_and_down_one_step_at_a_time(tmp_path: Path) -> None:
-    engine = make_engine(sqlite_url(tmp_path / "walk.db"))
+def test_every_migration_goes_up_and_down_one_step_at_a_time(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     config = _config(engine)
     revisions = _revisions_oldest_first()
     try:
@@ -128,8 +128,8 @@ def _schema(engine: Engine) -> dict[str, tuple[list[str], list[str]]]:
     }
 
 
-def test_each_step_down_and_up_again_gives_the_same_schema(tmp_path: Path) -> None:
-    engine = make_engine(sqlite_url(tmp_path / "pairs.db"))
+def test_each_step_down_and_up_again_gives_the_same_schema(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     config = _config(engine)
     previous: str | None = None
     try:
@@ -146,8 +146,8 @@ def test_each_step_down_and_up_again_gives_the_same_schema(tmp_path: Path) -> No
         engine.dispose()
 
 
-def test_the_migrated_schema_matches_the_models(tmp_path: Path) -> None:
-    engine = open_database(sqlite_url(tmp_path / "relate.db"), None)
+def test_the_migrated_schema_matches_the_models(empty_db_url: str) -> None:
+    engine = open_database(empty_db_url, None)
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(

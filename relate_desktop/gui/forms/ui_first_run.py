@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'first_run.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -43,25 +43,57 @@ class Ui_FirstRunDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.staffName)
 
+        self.pinLabel = QLabel(FirstRunDialog)
+        self.pinLabel.setObjectName(u"pinLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.pinLabel)
+
+        self.pin = QLineEdit(FirstRunDialog)
+        self.pin.setObjectName(u"pin")
+        self.pin.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pin)
+
+        self.pinAgainLabel = QLabel(FirstRunDialog)
+        self.pinAgainLabel.setObjectName(u"pinAgainLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pinAgainLabel)
+
+        self.pinAgain = QLineEdit(FirstRunDialog)
+        self.pinAgain.setObjectName(u"pinAgain")
+        self.pinAgain.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pinAgain)
+
         self.shopNameLabel = QLabel(FirstRunDialog)
         self.shopNameLabel.setObjectName(u"shopNameLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.shopNameLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.shopNameLabel)
 
         self.shopName = QLineEdit(FirstRunDialog)
         self.shopName.setObjectName(u"shopName")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.shopName)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.shopName)
 
         self.regionLabel = QLabel(FirstRunDialog)
         self.regionLabel.setObjectName(u"regionLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.regionLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.regionLabel)
 
         self.region = QComboBox(FirstRunDialog)
         self.region.setObjectName(u"region")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.region)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.region)
+
+        self.currencyLabel = QLabel(FirstRunDialog)
+        self.currencyLabel.setObjectName(u"currencyLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.currencyLabel)
+
+        self.currency = QLineEdit(FirstRunDialog)
+        self.currency.setObjectName(u"currency")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.currency)
 
 
         self.outer.addLayout(self.form)
@@ -91,8 +123,11 @@ class Ui_FirstRunDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.staffNameLabel.setBuddy(self.staffName)
+        self.pinLabel.setBuddy(self.pin)
+        self.pinAgainLabel.setBuddy(self.pinAgain)
         self.shopNameLabel.setBuddy(self.shopName)
         self.regionLabel.setBuddy(self.region)
+        self.currencyLabel.setBuddy(self.currency)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FirstRunDialog)
@@ -105,6 +140,14 @@ class Ui_FirstRunDialog(object):
 #if QT_CONFIG(accessibility)
         self.staffName.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Your name", None))
 #endif // QT_CONFIG(accessibility)
+        self.pinLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Your &PIN (4\u201312 digits)", None))
+#if QT_CONFIG(accessibility)
+        self.pin.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Your PIN", None))
+#endif // QT_CONFIG(accessibility)
+        self.pinAgainLabel.setText(QCoreApplication.translate("FirstRunDialog", u"PIN a&gain", None))
+#if QT_CONFIG(accessibility)
+        self.pinAgain.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Your PIN again", None))
+#endif // QT_CONFIG(accessibility)
         self.shopNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Shop &name", None))
 #if QT_CONFIG(accessibility)
         self.shopName.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Shop name", None))
@@ -112,6 +155,11 @@ class Ui_FirstRunDialog(object):
         self.regionLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Country (for phone numbers)", None))
 #if QT_CONFIG(accessibility)
         self.region.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Country for phone numbers", None))
+#endif // QT_CONFIG(accessibility)
+        self.currencyLabel.setText(QCoreApplication.translate("FirstRunDialog", u"C&urrency", None))
+        self.currency.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. GBP, EUR, USD (the country's own if left empty)", None))
+#if QT_CONFIG(accessibility)
+        self.currency.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Currency", None))
 #endif // QT_CONFIG(accessibility)
         self.startSample.setText(QCoreApplication.translate("FirstRunDialog", u"Open the &sample shop \u2014 a few hundred made-up customers to try things on (clearly marked as demo data)", None))
         self.startEmpty.setText(QCoreApplication.translate("FirstRunDialog", u"Start &empty \u2014 my own shop", None))

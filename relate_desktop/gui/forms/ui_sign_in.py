@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'sign_in.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QListWidget, QListWidgetItem, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
@@ -35,6 +35,39 @@ class Ui_SignInDialog(object):
 
         self.outer.addWidget(self.staffList)
 
+        self.pinForm = QFormLayout()
+        self.pinForm.setObjectName(u"pinForm")
+        self.pinLabel = QLabel(SignInDialog)
+        self.pinLabel.setObjectName(u"pinLabel")
+
+        self.pinForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.pinLabel)
+
+        self.pinField = QLineEdit(SignInDialog)
+        self.pinField.setObjectName(u"pinField")
+        self.pinField.setEchoMode(QLineEdit.Password)
+
+        self.pinForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.pinField)
+
+        self.repeatLabel = QLabel(SignInDialog)
+        self.repeatLabel.setObjectName(u"repeatLabel")
+
+        self.pinForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
+
+        self.repeatField = QLineEdit(SignInDialog)
+        self.repeatField.setObjectName(u"repeatField")
+        self.repeatField.setEchoMode(QLineEdit.Password)
+
+        self.pinForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.repeatField)
+
+
+        self.outer.addLayout(self.pinForm)
+
+        self.message = QLabel(SignInDialog)
+        self.message.setObjectName(u"message")
+        self.message.setWordWrap(True)
+
+        self.outer.addWidget(self.message)
+
         self.buttons = QDialogButtonBox(SignInDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
@@ -43,6 +76,8 @@ class Ui_SignInDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.heading.setBuddy(self.staffList)
+        self.pinLabel.setBuddy(self.pinField)
+        self.repeatLabel.setBuddy(self.repeatField)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SignInDialog)
@@ -50,9 +85,21 @@ class Ui_SignInDialog(object):
 
     def retranslateUi(self, SignInDialog):
         SignInDialog.setWindowTitle(QCoreApplication.translate("SignInDialog", u"Relate \u2014 Sign in", None))
-        self.heading.setText(QCoreApplication.translate("SignInDialog", u"Who is working? Pick your name and press Enter.", None))
+        self.heading.setText(QCoreApplication.translate("SignInDialog", u"Who is working? Pick your name, type your PIN and press Enter.", None))
 #if QT_CONFIG(accessibility)
         self.staffList.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Staff", None))
+#endif // QT_CONFIG(accessibility)
+        self.pinLabel.setText(QCoreApplication.translate("SignInDialog", u"&PIN", None))
+#if QT_CONFIG(accessibility)
+        self.pinField.setAccessibleName(QCoreApplication.translate("SignInDialog", u"PIN", None))
+#endif // QT_CONFIG(accessibility)
+        self.pinField.setPlaceholderText(QCoreApplication.translate("SignInDialog", u"your PIN, then Enter", None))
+        self.repeatLabel.setText(QCoreApplication.translate("SignInDialog", u"PIN &again", None))
+#if QT_CONFIG(accessibility)
+        self.repeatField.setAccessibleName(QCoreApplication.translate("SignInDialog", u"The new PIN again", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.message.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Sign-in message", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
