@@ -21,7 +21,7 @@ test: $(STAMP) lint check-forms
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check relate_desktop tests tools
+	$(BIN)/ruff check relate_desktop tests tools benchmarks
 	$(BIN)/mypy
 
 # Regenerate the Python forms from the Qt Designer sources in ui/.

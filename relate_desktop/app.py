@@ -7,16 +7,17 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
+from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relate_desktop import __version__
 from relate_desktop.config import LocalSettings, Locations, workstation_name
-from relate_desktop.db.engine import open_database, session_factory
+from relate_desktop.db.engine import session_factory
 from relate_desktop.domain.errors import DatabaseUnavailable
 from relate_desktop.domain.records import Actor, ShopSettings
 from relate_desktop.gui import resources_rc  # noqa: F401 - registers :/icons/relate.svg
@@ -31,6 +32,7 @@ from relate_desktop.integrations.caller_sources import CallerIdSources
 from relate_desktop.integrations.hand_over import server_name
 from relate_desktop.integrations.single_instance import InstanceServer
 from relate_desktop.services import Services
+from relate_desktop.upkeep import BackupRoutine, open_or_offer_restore, outbox_for
 
 log = logging.getLogger("relate")
 
@@ -110,6 +112,23 @@ def run_gui(locations: Locations, arguments: Sequence[str] = ()) -> int:
         handler.close()
 
 
+#: How often a running Relate checks whether the daily backup is due.
+BACKUP_CHECK_MS = 60 * 60 * 1000
+
+
+def _restore_offered(problem: str, backup: Path) -> bool:
+    """The database is damaged: offer the newest good backup instead of only a message."""
+    when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    answer = QMessageBox.question(
+        None, QCoreApplication.translate("app", "Relate cannot open its database"),
+        QCoreApplication.translate(
+            "app", "%1\n\nRestore the newest good backup, from %2?\n%3\n\nThe damaged file is "
+            "kept aside, never deleted.").replace("%1", problem).replace("%2", when).replace(
+            "%3", str(backup)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence[str] = ()) -> int:
     _taskbar_identity()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -124,7 +143,7 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
     if not instance.claim(arguments):
         return 0  # the Relate already running on this data folder took them, and comes to the front
     try:
-        engine = open_database(locations.db_url, locations.backup_dir)
+        engine = open_or_offer_restore(locations, _restore_offered)
     except DatabaseUnavailable as error:
         log.error("cannot open the database: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("app", "Relate cannot open its database"),
@@ -132,6 +151,12 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
         return 1
     services = Services.over(session_factory(engine))
     worker = DatabaseWorker()
+    routine = BackupRoutine(engine, locations)
+    routine.daily()
+    backup_timer = QTimer(app, interval=BACKUP_CHECK_MS)  # a PC left on for days still gets one
+    backup_timer.timeout.connect(lambda: worker.submit(routine.daily))
+    backup_timer.start()
+    outbox = outbox_for(services, locations)
     settings = LocalSettings(locations.settings_file)
     sources = CallerIdSources(settings, services.lookup.find_caller, app)
     try:
@@ -139,7 +164,7 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
 
         def make_context(actor: Actor, shop: ShopSettings) -> WorkContext:
             return WorkContext(services=services, worker=worker, actor=actor, shop=shop,
-                               drafts=drafts, settings=settings, locations=locations)
+                               drafts=drafts, settings=settings, locations=locations, outbox=outbox)
 
         shift = Shift(services, worker, settings, drafts, make_context)
         crash.keep_work = lambda: _keep_drafts(shift, drafts)
@@ -163,5 +188,7 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
     finally:
         sources.stop()
         instance.close()
+        backup_timer.stop()
         worker.stop()
+        routine.at_exit()
         engine.dispose()

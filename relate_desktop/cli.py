@@ -16,8 +16,8 @@ from typing import NoReturn, TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from relate_desktop import __version__
-from relate_desktop.config import Locations, locate, workstation_name
+from relate_desktop import __version__, cli_database, cli_digest
+from relate_desktop.config import Locations, backup_folder, locate, workstation_name
 from relate_desktop.db.engine import make_engine, open_database, session_factory, sqlite_file
 from relate_desktop.domain.errors import DatabaseUnavailable, InvalidInput, RelateError
 from relate_desktop.domain.records import Actor
@@ -34,7 +34,7 @@ NO_SHOP = (
 SELF_CHECK = "--self-check"
 SELF_CHECK_HELP = ("check that this installation works: create a database in a temporary "
                    "folder, migrate it, store and read back a remark and an escalation")
-COMMANDS = ("init", "staff", "demo", "targets", "export")
+COMMANDS = ("init", "staff", "demo", "targets", "export", *cli_database.COMMANDS)
 
 
 class UsageError(Exception):
@@ -102,13 +102,21 @@ def build_parser() -> argparse.ArgumentParser:
     targets.add_argument("--urgent", type=int, metavar="MINUTES", help="target for urgent ones")
     targets.add_argument("--normal", type=int, metavar="MINUTES", help="target for normal ones")
 
-    export = commands.add_parser("export", parents=[common], allow_abbrev=False,
-                                 help="write remarks, customers or escalations as CSV or JSON")
-    export.add_argument("table", choices=list(TABLES))
-    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export = commands.add_parser(
+        "export", parents=[common], allow_abbrev=False,
+        help="write remarks, customers or escalations as CSV or JSON; or the digest of what "
+             "customers said over a period, as PDF or CSV")
+    export.add_argument("table", choices=[*TABLES, cli_digest.DIGEST])
+    export.add_argument("--format", choices=cli_digest.FORMATS, default=None,
+                        help="csv (default) or json; the digest: pdf (default) or csv")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    export.add_argument("--from", dest="from_day", type=cli_digest.day, metavar="YYYY-MM-DD",
+                        help="the digest's first day (the shop PC's local days)")
+    export.add_argument("--to", dest="to_day", type=cli_digest.day, metavar="YYYY-MM-DD",
+                        help="the digest's last day, included")
     export.add_argument("--include-sensitive", action="store_true",
                         help="include little things marked sensitive (left out by default)")
+    cli_database.add_commands(commands, common)
     return parser
 
 
@@ -178,11 +186,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(options: argparse.Namespace, locations: Locations) -> int:
+    if options.command in cli_database.COMMANDS:  # before opening: the database may be broken
+        return cli_database.run(options, locations)
     needs_shop = options.command in ("staff", "export", "targets")
     path = _sqlite_path(locations.db_url)
     if needs_shop and path is not None and not path.exists():
         return _fail(NO_SHOP, 2)  # and do not leave an empty database behind a mistyped folder
-    engine = open_database(locations.db_url, locations.backup_dir)
+    engine = open_database(locations.db_url, backup_folder(locations))
     try:
         services = Services.over(session_factory(engine))
         if needs_shop and not services.shop.is_initialised():
@@ -212,9 +222,15 @@ def _run(options: argparse.Namespace, locations: Locations) -> int:
                 )
             print(f"Urgent escalations: {shop.urgent_target_minutes} minutes; "
                   f"normal: {shop.normal_target_minutes} minutes.")
-        elif options.command == "export":
+        elif options.command == "export" and options.table == cli_digest.DIGEST:
             actor = services.staff.command_line_actor(workstation_name())
-            _export(services, actor, options.table, options.format, options.output,
+            cli_digest.export_digest(services, actor, options,
+                                     lambda write: _write_text(options.output, write))
+        elif options.command == "export":
+            if options.format == "pdf" or options.from_day or options.to_day:
+                raise InvalidInput("pdf, --from and --to are for the digest only")
+            actor = services.staff.command_line_actor(workstation_name())
+            _export(services, actor, options.table, options.format or "csv", options.output,
                     options.include_sensitive)
         return 0
     finally:
@@ -248,6 +264,11 @@ def _export(
         else:
             write_csv(TABLES[table], rows, out)
 
+    _write_text(output, write)
+
+
+def _write_text(output: str | None, write: Callable[[TextIO], None]) -> None:
+    """To standard output, or atomically to the file ``output``."""
     if output is None:
         with _utf8_stdout() as out:
             write(out)

@@ -70,7 +70,8 @@ def locate(
 ) -> Locations:
     """Command-line options first, then environment variables, then a ``portable`` marker
     beside the program (``program_dir``, by default the built program's folder), then the
-    platform's folders."""
+    platform's folders. The database: ``db_url``, RELATE_DB_URL, the shop server chosen in
+    Settings, else ``relate.db`` in the data folder."""
     chosen = data_dir or os.environ.get(DATA_DIR_ENV)
     folder = program_dir if program_dir is not None else program_folder()
     if chosen:
@@ -88,7 +89,9 @@ def locate(
             log_dir=Path(dirs.user_log_dir),
             db_url="",
         )
-    url = db_url or os.environ.get(DB_URL_ENV) or sqlite_url(locations.data_dir / "relate.db")
+    saved = LocalSettings(locations.config_dir / "settings.json").get(DB_URL_KEY)
+    url = (db_url or os.environ.get(DB_URL_ENV) or (saved if isinstance(saved, str) else "")
+           or sqlite_url(locations.data_dir / "relate.db"))
     return Locations(locations.data_dir, locations.config_dir, locations.log_dir, url,
                      locations.portable)
 
@@ -120,6 +123,26 @@ class LocalSettings:
     def set(self, key: str, value: Any) -> None:
         self._values[key] = value
         write_json_atomically(self._path, self._values)
+
+
+#: LocalSettings keys: where this PC writes its backups (another disk, a USB drive, a network
+#: share), and how many of each kind it keeps.
+BACKUP_FOLDER_KEY = "backup_folder"
+BACKUPS_KEPT_KEY = "backups_kept"
+DEFAULT_BACKUPS_KEPT = 10
+#: LocalSettings key: the shop server's address chosen in Settings (below --db-url and
+#: RELATE_DB_URL, above the SQLite file in the data folder).
+DB_URL_KEY = "db_url"
+
+
+def backup_folder(locations: Locations) -> Path:
+    chosen = LocalSettings(locations.settings_file).get(BACKUP_FOLDER_KEY)
+    return Path(chosen).expanduser() if isinstance(chosen, str) and chosen else locations.backup_dir
+
+
+def backups_kept(locations: Locations) -> int:
+    kept = LocalSettings(locations.settings_file).get(BACKUPS_KEPT_KEY, DEFAULT_BACKUPS_KEPT)
+    return kept if isinstance(kept, int) and kept > 0 else DEFAULT_BACKUPS_KEPT
 
 
 def write_json_atomically(path: Path, value: Any) -> None:

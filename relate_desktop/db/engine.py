@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from relate_desktop.domain.errors import DatabaseUnavailable
+from relate_desktop.domain.errors import DatabaseUnavailable, ServerUnreachable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: How long a writer waits for another PC's or process's write to finish, in ms.
@@ -45,6 +45,14 @@ def purge_old_pages(connection: Connection) -> None:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
+#: How long to wait for the shop server before calling it unreachable, in seconds.
+CONNECT_TIMEOUT_S = 5
+#: libpq keepalives: a server gone from the network is noticed in about a minute, so a query
+#: never hangs for the two hours of the operating system's default.
+_LIBPQ_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+                     "keepalives_count": 3}
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -54,7 +62,14 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    if parsed.drivername == "postgresql":
+        # A plain postgresql:// means the driver Relate ships (psycopg 3), not psycopg2.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    connect_args: dict[str, Any] = {}
+    if parsed.get_driver_name() in ("psycopg", "psycopg2"):
+        connect_args = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "Relate",
+                        **_LIBPQ_KEEPALIVES}
+    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -133,7 +148,7 @@ def open_database(url: str, backup_dir: Path | None) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         current = current_revision(engine)
-        if current is not None and current not in _known_revisions():
+        if current is not None and current not in known_revisions():
             raise DatabaseUnavailable(
                 f"The database {where} was written by a newer Relate. "
                 "Install the newer version on this PC."
@@ -147,15 +162,26 @@ def open_database(url: str, backup_dir: Path | None) -> Engine:
         if path is not None:
             raise DatabaseUnavailable(
                 f"The database file {where} cannot be read: it is damaged or not a Relate "
-                f"database. Move it aside (or restore a backup from {backup_dir}) and start "
-                "Relate again."
+                f"database. {_what_to_restore(path, backup_dir)}"
             ) from error
-        raise DatabaseUnavailable(
-            f"The database at {where} cannot be reached: {getattr(error, 'orig', error)}"
-        ) from error
+        from relate_desktop.db.connection_check import Problem, explain  # it imports this module
+
+        report = explain(error, engine, where)
+        if report.problem is Problem.UNREACHABLE:
+            raise ServerUnreachable(report.message) from error
+        raise DatabaseUnavailable(report.message) from error
     return engine
 
 
-def _known_revisions() -> set[str]:
+def _what_to_restore(path: Path, backup_dir: Path | None) -> str:
+    from relate_desktop.db.backups import newest_good_backup  # it imports this module
+
+    good = newest_good_backup(backup_dir, path.stem) if backup_dir is not None else None
+    if good is None:
+        return "Move it aside and start Relate again (no good backup was found)."
+    return f"Restore the newest good backup: relate-desktop restore {good}"
+
+
+def known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
     return {rev.revision for rev in script.walk_revisions()}

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -84,6 +85,8 @@ class CustomerRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Set when the customer's personal data was erased on request; the row stays, anonymous.
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Set when merged into another customer (the survivor); the row stays so the merge can be undone.
+    merged_into_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
 
 class CustomerPhoneRow(Base):
@@ -161,6 +164,10 @@ class RemarkRow(Base):
     workstation: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # A compliment about one member of staff reaches them ("kind words" after sign-in).
+    about_staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id"), nullable=True, index=True
+    )
 
 
 class RemarkTagRow(Base):
@@ -243,6 +250,8 @@ class PromiseRow(Base):
     escalation_id: Mapped[int | None] = mapped_column(
         ForeignKey("escalation.id", ondelete="SET NULL"), nullable=True
     )
+    # A follow-up's answer, "satisfied" or "not satisfied", recorded when it is kept.
+    follow_up_result: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class AuditRow(Base):
@@ -261,3 +270,85 @@ class AuditRow(Base):
     # The customer the change concerns, so an erasure can find and redact its entries.
     customer_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class DeliveredEntryRow(Base):
+    """Work sent from a workstation's outbox, by its key: a retry never saves it twice."""
+
+    __tablename__ = "delivered_entry"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    workstation: Mapped[str] = mapped_column(String(120))
+    delivered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CustomerSourceRow(Base):
+    """The customer's id in a system the shop imported from: a re-import updates, never duplicates."""
+
+    __tablename__ = "customer_source_id"
+    __table_args__ = (Index("ix_customer_source_system_key", "system", "source_key", unique=True),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    system: Mapped[str] = mapped_column(String(32))
+    source_key: Mapped[str] = mapped_column(SearchKey(128))
+
+
+class ImportantDateRow(Base):
+    """A date the customer chose to share (birthday, anniversary): month and day, the year if known."""
+
+    __tablename__ = "important_date"
+    # "Whose birthday is today" is one index range.
+    __table_args__ = (Index("ix_important_date_day", "month", "day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    month: Mapped[int] = mapped_column(Integer)
+    day: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    # Where it came from ("Square export customers.csv, 2026-11-22"), or "" when staff typed it.
+    source: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TillHistoryRow(Base):
+    """What the shop's till or web shop knew of the customer's buying, one row per system."""
+
+    __tablename__ = "till_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    system: Mapped[str] = mapped_column(String(32))
+    visits: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    spent_cents: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    first_visit: Mapped[date | None] = mapped_column(Date, nullable=True)
+    last_visit: Mapped[date | None] = mapped_column(Date, nullable=True)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CustomerMergeRow(Base):
+    """One merge of two customers into one, kept with what it changed so it can be undone."""
+
+    __tablename__ = "customer_merge"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    merged_by_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id"))
+    # JSON: the survivor's profile before the merge chose values from the other customer.
+    survivor_before: Mapped[str] = mapped_column(Text, default="")
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), nullable=True)
+
+
+class CustomerMergeMoveRow(Base):
+    """A row a merge moved to the survivor ("moved") or wrote for it ("added"), for the undo."""
+
+    __tablename__ = "customer_merge_move"
+    merge_id: Mapped[int] = mapped_column(
+        ForeignKey("customer_merge.id", ondelete="CASCADE"), primary_key=True
+    )
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(8))

@@ -23,3 +23,12 @@ class NotAllowedNow(RelateError):
 
 class DatabaseUnavailable(RelateError):
     """The database is locked for too long, unreadable, or out of reach."""
+
+
+class ServerUnreachable(DatabaseUnavailable):
+    """The shop's database server cannot be reached over the network right now (it is off, or
+    the network is down): work that can wait goes to this PC's outbox."""
+
+
+class EditConflict(NotAllowedNow):
+    """Someone else changed the same thing a moment ago; the newer value is shown instead."""

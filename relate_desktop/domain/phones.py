@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
@@ -57,6 +58,7 @@ def normalise(raw: str, region: str) -> PhoneNumber:
     return PhoneNumber(raw=raw, e164=e164, digits=digits)
 
 
+@lru_cache(maxsize=4096)  # every results list and card formats the same numbers again
 def display(e164: str | None, raw: str, region: str) -> str:
     """How staff read a number: national format at home, international abroad."""
     if not e164:

@@ -10,6 +10,7 @@ from relate_desktop.domain.vocabulary import (
     ConsentState,
     ContactChannel,
     EscalationStatus,
+    FollowUpResult,
     Outcome,
     Priority,
     PromiseKind,
@@ -104,6 +105,8 @@ class Promise:
     promised_by: str
     promised_at: datetime
     closed_at: datetime | None = None
+    escalation_id: int | None = None  # a follow-up (or a remedy) of this escalation
+    follow_up_result: FollowUpResult | None = None
 
     def is_overdue(self, today: date) -> bool:
         return self.status is PromiseStatus.OPEN and self.due_on is not None and self.due_on < today
@@ -164,6 +167,8 @@ class Remark:
     escalation_id: int | None = None
     escalation_status: EscalationStatus | None = None
     revisions: tuple[RemarkRevision, ...] = ()
+    about_staff_id: int | None = None  # a compliment about this member of staff
+    about_staff: str = ""
 
 
 @dataclass(frozen=True)

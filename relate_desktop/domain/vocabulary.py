@@ -73,6 +73,13 @@ class PromiseStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class FollowUpResult(StrEnum):
+    """What the customer said when the shop followed up a resolved escalation."""
+
+    SATISFIED = "satisfied"
+    NOT_SATISFIED = "not satisfied"
+
+
 class Role(StrEnum):
     STAFF = "staff"
     MANAGER = "manager"

@@ -5,7 +5,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from relate_desktop.domain.records import LittleThing
 from relate_desktop.gui import labels
@@ -23,7 +31,8 @@ class Chip(QFrame):
         layout.setContentsMargins(8, 2, 2, 2)
         layout.setSpacing(4)
         who = self.tr("%1 · %2").replace("%1", thing.recorded_by).replace("%2", labels.when(thing.recorded_at))
-        text = QLabel(f"<b>{escape(thing.text)}</b> <span style='color:#5f6368'>{escape(who)}</span>")
+        lock = "🔒 " if thing.sensitive else ""
+        text = QLabel(f"<b>{lock}{escape(thing.text)}</b> <span style='color:#5f6368'>{escape(who)}</span>")
         text.setAccessibleName(thing.text)
         layout.addWidget(text)
         remove = QToolButton()
@@ -33,8 +42,11 @@ class Chip(QFrame):
         remove.setAccessibleName(self.tr("Remove %1").replace("%1", thing.text))
         remove.clicked.connect(lambda: self.remove_requested.emit(thing.id))
         layout.addWidget(remove)
-        self.setToolTip(self.tr("Recorded by %1 on %2").replace("%1", thing.recorded_by).replace(
-            "%2", f"{thing.recorded_at.astimezone():%Y-%m-%d %H:%M}"))
+        tip = self.tr("Recorded by %1 on %2").replace("%1", thing.recorded_by).replace(
+            "%2", f"{thing.recorded_at.astimezone():%Y-%m-%d %H:%M}")
+        if thing.sensitive:
+            tip += "\n" + self.tr("Sensitive: masked in lists and left out of exports.")
+        self.setToolTip(tip)
 
 
 class LittleThingsPanel:
@@ -44,10 +56,15 @@ class LittleThingsPanel:
         self._layout = FlowLayout(host)
         self.add_field = QLineEdit()
         self.add_field.setObjectName("addLittleThing")
-        self.add_field.setPlaceholderText(host.tr("+ little thing (Enter)"))
+        # The nudge: "no interest-bearing offers", not the religion behind it.
+        self.add_field.setPlaceholderText(host.tr("+ little thing: what they prefer, not why (Enter)"))
         self.add_field.setAccessibleName(host.tr("Add a little thing"))
-        self.add_field.setMinimumWidth(180)
+        self.add_field.setMinimumWidth(280)
+        self.sensitive = QCheckBox(host.tr("sensitive"))
+        self.sensitive.setObjectName("sensitiveThing")
+        self.sensitive.setToolTip(host.tr("Shown on the card only: masked in lists, left out of exports"))
         self._layout.addWidget(self.add_field)
+        self._layout.addWidget(self.sensitive)
         self._chips: list[Chip] = []
 
     def show_things(self, things: tuple[LittleThing, ...], on_remove: object) -> None:
@@ -56,12 +73,14 @@ class LittleThingsPanel:
             chip.deleteLater()
         self._chips = []
         self._layout.removeWidget(self.add_field)
+        self._layout.removeWidget(self.sensitive)
         for thing in things:
             chip = Chip(thing)
             chip.remove_requested.connect(on_remove)
             self._layout.addWidget(chip)
             self._chips.append(chip)
         self._layout.addWidget(self.add_field)
+        self._layout.addWidget(self.sensitive)
 
     @property
     def texts(self) -> list[str]:

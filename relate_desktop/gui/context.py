@@ -9,6 +9,7 @@ from relate_desktop.domain.records import Actor, ShopSettings
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
+from relate_desktop.services.outbox import Outbox
 
 
 @dataclass
@@ -21,3 +22,5 @@ class WorkContext:
     settings: LocalSettings
     #: The folders in use, for Help → About; None where nobody located them (tests).
     locations: Locations | None = None
+    #: Where work waits while the shop server is away; None on this PC's own SQLite file.
+    outbox: Outbox | None = None

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFrame, QMenu, QWidget
 
-from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.errors import EditConflict, RelateError, ServerUnreachable
 from relate_desktop.domain.records import CustomerCard, Remark
-from relate_desktop.domain.vocabulary import ConsentState, ContactChannel, Priority, PromiseKind
+from relate_desktop.domain.reminders import DateReminder
+from relate_desktop.domain.vocabulary import (
+    ConsentState,
+    ContactChannel,
+    FollowUpResult,
+    Priority,
+    PromiseKind,
+)
 from relate_desktop.gui import labels
 from relate_desktop.gui.chips import LittleThingsPanel
 from relate_desktop.gui.context import WorkContext
@@ -20,8 +28,15 @@ from relate_desktop.gui.forms.ui_customer_card import Ui_CustomerCardPanel
 from relate_desktop.gui.open_matters import OpenMatters
 from relate_desktop.gui.remark_editor import RemarkEditor
 from relate_desktop.gui.timeline_model import TimelineModel
+from relate_desktop.gui.versions import SeenVersions
 from relate_desktop.services.promises import PromiseTerms
 
+#: How a customer usually tells us their wish; staff may type another.
+CONSENT_HOW = ("asked at the counter", "by phone", "in writing", "by email", "imported")
+
+
+#: Cards kept in memory to stay readable while the shop server is away.
+RECENT_CARDS = 30
 
 class CustomerCardView(QFrame):
     loaded = Signal(object)  # CustomerCard
@@ -35,6 +50,8 @@ class CustomerCardView(QFrame):
         self.setObjectName("customerCard")
         self._context = context
         self.card: CustomerCard | None = None
+        self._recent: dict[int, tuple[CustomerCard, str]] = {}  # oldest first
+        self._versions = SeenVersions()
         self._loading_id: int | None = None
         self.correction: CorrectRemarkDialog | None = None
 
@@ -51,6 +68,7 @@ class CustomerCardView(QFrame):
         self.matters.keep_promise.connect(self._keep_promise)
         self.matters.cancel_promise.connect(self._cancel_promise)
         self.matters.told.connect(self._mark_told)
+        self.matters.follow_up_result.connect(self._follow_up_result)
 
         self.remarks = RemarkEditor(context)
         self.ui.remarkEditorHostLayout.addWidget(self.remarks)
@@ -78,6 +96,11 @@ class CustomerCardView(QFrame):
             self.ui.preferredChannel.addItem(labels.contact_channel(channel), channel)
         self.ui.preferredChannel.activated.connect(self._preferred_channel_changed)
         self.ui.doNotContact.clicked.connect(self._do_not_contact_changed)
+        for how in CONSENT_HOW:
+            self.ui.consentHow.addItem(self.tr(how))
+        self.ui.doNotContactUntil.setMinimumDate(QDate.currentDate().addDays(-1))
+        self.ui.doNotContactUntil.setDate(self.ui.doNotContactUntil.minimumDate())  # "no end date"
+        self.ui.doNotContactUntil.editingFinished.connect(self._do_not_contact_until_changed)
 
         for kind in PromiseKind:
             self.ui.promiseKind.addItem(labels.promise_kind(kind), kind)
@@ -106,12 +129,29 @@ class CustomerCardView(QFrame):
     def _load(self, customer_id: int) -> None:
         self._loading_id = customer_id
         customers = self._context.services.customers
-        self._context.worker.submit(lambda: customers.card(customer_id), self._show, self._failed)
+        self._context.worker.submit(lambda: customers.card(customer_id), self._show,
+                                    lambda error: self._load_failed(customer_id, error))
+
+    def _load_failed(self, customer_id: int, error: RelateError) -> None:
+        cached = self._recent.get(customer_id)
+        if isinstance(error, ServerUnreachable) and cached is not None:
+            # Offline: the card as it was when last shown (memory only: an erasure must not
+            # leave a copy on a workstation's disk).
+            self._show(cached[0])
+            self._say(self.tr("Offline — this card is as it was at %1; remarks are kept on this PC "
+                              "and sent when the server is back.").replace("%1", cached[1]), error=True)
+            return
+        self._failed(error)
 
     def _show(self, card: CustomerCard) -> None:
         if card.id != self._loading_id:
             return  # a newer card was asked for meanwhile
+        self._recent.pop(card.id, None)
+        self._recent[card.id] = (card, datetime.now().strftime("%H:%M"))
+        while len(self._recent) > RECENT_CARDS:
+            self._recent.pop(next(iter(self._recent)))
         self.card = card
+        self._versions.saw(card.id, card.version)
         self.ui.nameLabel.setText(card.display_name)
         self.ui.pronunciationLabel.setText(
             self.tr("(say: %1)").replace("%1", card.pronunciation) if card.pronunciation else "")
@@ -119,14 +159,24 @@ class CustomerCardView(QFrame):
             self.tr("card %1").replace("%1", c) for c in card.cards]
         self.ui.contactLabel.setText(" · ".join(contact))
         self.ui.doNotContactWarning.setVisible(card.do_not_contact)
+        self.ui.doNotContactWarning.setText(
+            self.tr("⚠ Do not contact this customer until %1").replace(
+                "%1", labels.day(card.do_not_contact_until)) if card.do_not_contact_until
+            else self.tr("⚠ Do not contact this customer for marketing or reminders"))
         self.ui.factsLabel.setText(self._facts(card))
         self.things.show_things(card.little_things, self._remove_little_thing)
         for channel, box in self._consent_boxes.items():
             box.setCurrentIndex(list(ConsentState).index(card.consent(channel)))
+            box.setToolTip(self._consent_tip(card, channel))
         index = self.ui.preferredChannel.findData(card.preferred_channel)
         self.ui.preferredChannel.setCurrentIndex(max(index, 0))
         self.ui.doNotContact.setChecked(card.do_not_contact)
+        until = card.do_not_contact_until
+        self.ui.doNotContactUntil.setDate(
+            QDate(until.year, until.month, until.day) if until else self.ui.doNotContactUntil.minimumDate())
+        self.ui.doNotContactUntil.setEnabled(card.do_not_contact)
         self.matters.show_card(card)
+        self._load_dates(card.id)
         self.timeline_model.set_entries(card.timeline)
         self.remarks.set_customer(card.id, self.tr("Log what %1 said").replace("%1", card.display_name))
         self.loaded.emit(card)
@@ -144,12 +194,28 @@ class CustomerCardView(QFrame):
 
     def _failed(self, error: RelateError) -> None:
         self._say(str(error), error=True)
+        if isinstance(error, EditConflict):
+            self.reload()  # show the newer value the message speaks of
 
     def _say(self, message: str, error: bool = False) -> None:
         self.ui.cardMessage.setText(message)
         self.ui.cardMessage.setStyleSheet("color:#b3261e; font-weight:bold" if error else "")
 
     # -- editing in place ----------------------------------------------------------------
+
+    def _checked(self, edit: Callable[[int], object]) -> Callable[[], object]:
+        """``edit(version)`` for the worker: given the newest version this card has seen or
+        written (so a quick second edit does not clash with the first), noting what it left."""
+        assert self.card is not None
+        customers, seen, customer_id, shown = (self._context.services.customers, self._versions,
+                                               self.card.id, self.card.version)
+
+        def work() -> object:
+            result = edit(seen.get(customer_id, shown))
+            seen.saw(customer_id, customers.version(customer_id))
+            return result
+
+        return work
 
     def _run(self, work: object, done_message: str = "", undo: object = None) -> None:
         def done(_result: object) -> None:
@@ -164,6 +230,7 @@ class CustomerCardView(QFrame):
         if self.card is None:
             return
         text, customer_id = self.things.add_field.text(), self.card.id
+        sensitive = self.things.sensitive.isChecked()
         if not text.strip():
             self._say(self.tr("Type the little thing first, e.g. “Receipt: always”."), error=True)
             return
@@ -171,16 +238,21 @@ class CustomerCardView(QFrame):
 
         def added(_thing: object) -> None:
             self.things.add_field.clear()
+            self.things.sensitive.setChecked(False)
             self._say("")
             self.reload()
             self.finished.emit()
 
-        self._context.worker.submit(
-            lambda: customers.add_little_thing(actor, customer_id, text), added, self._failed)
+        self._context.worker.submit(self._checked(
+            lambda _version: customers.add_little_thing(actor, customer_id, text, sensitive)),
+            added, self._failed)
 
     def _remove_little_thing(self, thing_id: int) -> None:
         customers, actor = self._context.services.customers, self._context.actor
-        self._run(lambda: customers.remove_little_thing(actor, thing_id), self.tr("Little thing removed"),
+        if self.card is None:
+            return
+        self._run(self._checked(lambda version: customers.remove_little_thing(actor, thing_id, version)),
+                  self.tr("Little thing removed"),
                   lambda: self._run(lambda: customers.restore_little_thing(actor, thing_id)))
 
     def _consent_changed(self, channel: ContactChannel) -> None:
@@ -189,25 +261,47 @@ class CustomerCardView(QFrame):
         state = ConsentState(self._consent_boxes[channel].currentData())
         customers, actor, customer_id = self._context.services.customers, self._context.actor, self.card.id
         previous = self.card.consent(channel)
-        self._run(lambda: customers.set_consent(actor, customer_id, channel, state, "told staff"),
+        how = self.ui.consentHow.currentText()
+        self._run(self._checked(lambda version: customers.set_consent(
+            actor, customer_id, channel, state, how, version)),
                   self.tr("Consent for %1 recorded").replace("%1", labels.contact_channel(channel)),
                   lambda: self._run(lambda: customers.set_consent(
                       actor, customer_id, channel, previous, "correction (undo)")))
+
+    def _consent_tip(self, card: CustomerCard, channel: ContactChannel) -> str:
+        for consent in card.consents:
+            if consent.channel is channel and consent.recorded_at is not None:
+                return self.tr("%1 — recorded by %2, %3 (%4). Every change is in the history.").replace(
+                    "%1", labels.consent_state(consent.state)).replace("%2", consent.recorded_by).replace(
+                    "%3", labels.when(consent.recorded_at)).replace("%4", consent.how)
+        return self.tr("Not asked yet")
+
+    def _do_not_contact_until_changed(self) -> None:
+        if self.card is None:
+            return
+        chosen = self.ui.doNotContactUntil.date()
+        until = None if chosen == self.ui.doNotContactUntil.minimumDate() else date(
+            chosen.year(), chosen.month(), chosen.day())
+        if until == self.card.do_not_contact_until:
+            return
+        customers, actor, card = self._context.services.customers, self._context.actor, self.card
+        self._run(self._checked(lambda version: customers.update_profile(
+            actor, card.id, do_not_contact_until=until, expected_version=version)))
 
     def _preferred_channel_changed(self) -> None:
         if self.card is None:
             return
         value = self.ui.preferredChannel.currentData()
         customers, actor, card = self._context.services.customers, self._context.actor, self.card
-        self._run(lambda: customers.update_profile(
-            actor, card.id, preferred_channel=value, expected_version=card.version))
+        self._run(self._checked(lambda version: customers.update_profile(
+            actor, card.id, preferred_channel=value, expected_version=version)))
 
     def _do_not_contact_changed(self, checked: bool) -> None:
         if self.card is None:
             return
         customers, actor, card = self._context.services.customers, self._context.actor, self.card
-        self._run(lambda: customers.update_profile(
-            actor, card.id, do_not_contact=checked, expected_version=card.version))
+        self._run(self._checked(lambda version: customers.update_profile(
+            actor, card.id, do_not_contact=checked, expected_version=version)))
 
     def _keep_promise(self, promise_id: int) -> None:
         promises, actor = self._context.services.promises, self._context.actor
@@ -218,6 +312,24 @@ class CustomerCardView(QFrame):
         promises, actor = self._context.services.promises, self._context.actor
         self._run(lambda: promises.cancel(actor, promise_id), self.tr("Promise cancelled"),
                   lambda: self._run(lambda: promises.reopen(actor, promise_id)))
+
+    def _follow_up_result(self, promise_id: int, result: FollowUpResult) -> None:
+        follow_ups, promises = self._context.services.follow_ups, self._context.services.promises
+        actor = self._context.actor
+        self._run(lambda: follow_ups.record_result(actor, promise_id, result),
+                  self.tr("Follow-up recorded: %1").replace("%1", labels.follow_up_result(result)),
+                  lambda: self._run(lambda: promises.reopen(actor, promise_id)))
+
+    def _load_dates(self, customer_id: int) -> None:
+        """Important dates near (consent permitting): a second, small read after the card."""
+        today = self._context.services.today
+
+        def arrived(dates: list[DateReminder]) -> None:
+            if self.card is not None and self.card.id == customer_id:
+                self.matters.show_dates(dates)
+
+        self._context.worker.submit(lambda: today.dates_for_customer(customer_id), arrived,
+                                    lambda _error: None)
 
     def _mark_told(self, escalation_id: int) -> None:
         customers, actor = self._context.services.customers, self._context.actor

@@ -43,6 +43,13 @@ class DraftStore(QObject):
             self._drafts.pop(key, None)
         self._timer.start()
 
+    def forget_customer(self, customer_id: int) -> None:
+        """Drop every draft about a customer (after their erasure), for all staff."""
+        suffix = f"/customer:{customer_id}"
+        for key in [k for k in self._drafts if k.endswith(suffix)]:
+            del self._drafts[key]
+        self.flush()
+
     def flush(self) -> None:
         self._timer.stop()
         # A full disk must not take the typed text with it: it stays in memory and in the

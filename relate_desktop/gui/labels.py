@@ -11,6 +11,7 @@ from relate_desktop.domain.vocabulary import (
     ConsentState,
     ContactChannel,
     EscalationStatus,
+    FollowUpResult,
     Outcome,
     Priority,
     PromiseKind,
@@ -109,6 +110,20 @@ def promise_kind(value: PromiseKind) -> str:
         PromiseKind.SET_ASIDE: _t("Set aside"),
         PromiseKind.FOLLOW_UP: _t("Follow up"),
     }[value]
+
+
+def follow_up_result(value: FollowUpResult) -> str:
+    return {
+        FollowUpResult.SATISFIED: _t("satisfied"),
+        FollowUpResult.NOT_SATISFIED: _t("not satisfied"),
+    }[value]
+
+
+def important_date(kind: str) -> str:
+    """The kinds the shop knows by name; any other (from an import) as it came."""
+    known = {"birthday": _t("Birthday"), "anniversary": _t("Anniversary"),
+             "joined": _t("Customer since")}
+    return known.get(kind, kind.replace("_", " ").capitalize())
 
 
 def when(moment: datetime, now: datetime | None = None) -> str:

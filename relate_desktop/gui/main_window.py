@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QWidge
 from relate_desktop.domain.records import CustomerCard, Escalation, QueueSignature
 from relate_desktop.gui import labels, resources_rc  # noqa: F401 - registers :/icons, :/styles
 from relate_desktop.gui.caller_pop import CallerPop
+from relate_desktop.gui.connection_status import ConnectionStatus
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.customer_card import CustomerCardView
 from relate_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from relate_desktop.gui.live import LiveUpdates
 from relate_desktop.gui.lookup import LookupController
+from relate_desktop.gui.menus import WindowMenus
 from relate_desktop.gui.new_customer import NewCustomerForm
 from relate_desktop.gui.remark_editor import RemarkEditor
 from relate_desktop.gui.scanner import CardScanner
@@ -97,6 +100,9 @@ class MainWindow(QMainWindow):
         self.scanner.scanned.connect(self.lookup.scan)
         self.lookup.new_customer_card.connect(lambda card: self.start_new_customer(card, "card"))
         self.calls = CallerPop(self)  # a caller's card, or a banner while staff are typing
+        self.menus = WindowMenus(self)
+        self.menuBar().addMenu(self.tr("Se&ttings")).addAction(
+            self.tr("Shop server and backups…"), self.open_settings).setObjectName("settingsAction")
         self._add_help_menu()
 
         self._toast_undo: Callable[[], None] | None = None
@@ -110,6 +116,13 @@ class MainWindow(QMainWindow):
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._poll_timer.start()
+        # Any change on any workstation: the card, the queue and notifications look again.
+        self.live = LiveUpdates(context.services.changes, self)
+        self.live.changed.connect(self._changed_somewhere)
+        self.connection_status = ConnectionStatus(context, self.live, self)
+        self.statusBar().addPermanentWidget(self.connection_status)
+        for editor in (self.card.remarks, self.walk_in):
+            editor.queued.connect(self.connection_status.kept)
         self.ui.rightStack.setCurrentWidget(self.ui.welcomePage)
         self.setWindowTitle(self.tr("Relate"))
         self.poll()
@@ -232,6 +245,17 @@ class MainWindow(QMainWindow):
     def queue_window(self) -> QWidget | None:
         return self._queue_window
 
+    def open_settings(self) -> None:
+        from relate_desktop.gui.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.context.settings, self.context.worker, self)
+        self.settings_dialog.open()
+
+    def _changed_somewhere(self) -> None:
+        self.poll()
+        if self.card.card is not None:
+            self.card.reload()
+
     def poll(self) -> None:
         escalations, actor = self.context.services.escalations, self.context.actor
         self.context.worker.submit(escalations.signature, self._signature_arrived, lambda _e: None)
@@ -342,6 +366,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_drafts()
         self._poll_timer.stop()
+        self.live.stop()
+        self.connection_status.stop()
         if self._queue_window is not None:
             self._queue_window.close()
         _application().removeEventFilter(self)

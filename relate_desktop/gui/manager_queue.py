@@ -9,13 +9,14 @@ from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.errors import EditConflict, RelateError
 from relate_desktop.domain.records import CustomerCard, Escalation
 from relate_desktop.domain.vocabulary import Outcome, PromiseKind
 from relate_desktop.gui import labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.forms.ui_manager_queue import Ui_ManagerQueuePanel
 from relate_desktop.gui.queue_model import QueueModel
+from relate_desktop.gui.versions import SeenVersions
 from relate_desktop.services.promises import PromiseTerms
 
 _TICK_MS = 30_000
@@ -47,6 +48,10 @@ class ManagerQueueWindow(QWidget):
         self.ui.promiseDue.setDate(QDate.currentDate().addDays(14))
         self.ui.promiseCheck.toggled.connect(self._promise_toggled)
         self._promise_toggled(False)
+        # A week on, a call to check the customer is happy with what was done.
+        self.ui.followUpDue.setDate(QDate.currentDate().addDays(7))
+        self.ui.followUpCheck.toggled.connect(self.ui.followUpDue.setEnabled)
+        self.ui.followUpDue.setEnabled(False)
         self.ui.takeButton.clicked.connect(self.take_ownership)
         self.ui.noteField.returnPressed.connect(self.add_note)
         self.ui.resolveButton.clicked.connect(self.resolve)
@@ -63,6 +68,7 @@ class ManagerQueueWindow(QWidget):
             if not can_act:
                 widget.setToolTip(self.tr("Only a manager can do this."))
         self.current: Escalation | None = None
+        self._versions = SeenVersions()
         self._tick = QTimer(self, interval=_TICK_MS)
         self._tick.timeout.connect(self.model.tick)
         self._tick.start()
@@ -103,8 +109,14 @@ class ManagerQueueWindow(QWidget):
 
     def _show_details(self, escalation: Escalation | None) -> None:
         self.current = escalation
+        if escalation is not None:
+            self._versions.saw(escalation.id, escalation.version)
         self.ui.details.setEnabled(escalation is not None)
         self.ui.message.clear()
+        conflict = getattr(self, "_conflict", "")  # stays until the manager acts again
+        if conflict:
+            self.ui.message.setText(conflict)
+            self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
         if escalation is None:
             self.ui.remarkText.setText(self.tr("Nothing waiting. Well done."))
             self.ui.customerShort.clear()
@@ -135,7 +147,9 @@ class ManagerQueueWindow(QWidget):
         if card.phones:
             parts.append(escape(card.phones[0].display))
         if card.little_things:
-            parts.append(escape(" · ".join(t.text for t in card.little_things)))
+            # Sensitive little things belong on the card itself, not in lists like this one.
+            parts.append(escape(" · ".join(
+                self.tr("🔒 (sensitive)") if t.sensitive else t.text for t in card.little_things)))
         if card.open_promises:
             parts.append(escape(self.tr("%1 open promise(s)").replace("%1", str(len(card.open_promises)))))
         others = [e for e in card.open_escalations if e.id != self.current.id]
@@ -157,7 +171,14 @@ class ManagerQueueWindow(QWidget):
         if self.current is None:
             return
         escalations, actor, eid = self._context.services.escalations, self._context.actor, self.current.id
-        self._context.worker.submit(lambda: escalations.take_ownership(actor, eid), self._acted, self._failed)
+        version, self._conflict, seen = self.current.version, "", self._versions
+
+        def take() -> Escalation:
+            taken = escalations.take_ownership(actor, eid, seen.get(eid, version))
+            seen.saw(eid, taken.version)
+            return taken
+
+        self._context.worker.submit(take, self._acted, self._failed)
 
     def add_note(self) -> None:
         if self.current is None:
@@ -169,7 +190,12 @@ class ManagerQueueWindow(QWidget):
             self.ui.noteField.clear()
             self._acted(escalation)
 
-        self._context.worker.submit(lambda: escalations.add_note(actor, eid, text), noted, self._failed)
+        def note() -> Escalation:
+            added = escalations.add_note(actor, eid, text)
+            self._versions.saw(eid, added.version)  # a note moves the version on too
+            return added
+
+        self._context.worker.submit(note, noted, self._failed)
 
     def resolve(self) -> None:
         if self.current is None:
@@ -184,19 +210,27 @@ class ManagerQueueWindow(QWidget):
                 kind=PromiseKind(self.ui.promiseKind.currentData()), what=self.ui.promiseWhat.text(),
                 amount_cents=round(amount * 100) if amount > 0 else None,
                 due_on=date(due.year(), due.month(), due.day()))
+        follow_up = None
+        if self.ui.followUpCheck.isChecked():
+            chosen = self.ui.followUpDue.date()
+            follow_up = date(chosen.year(), chosen.month(), chosen.day())
         escalations, actor, eid = self._context.services.escalations, self._context.actor, self.current.id
+        version, self._conflict, seen = self.current.version, "", self._versions
 
         def resolved(_escalation: Escalation) -> None:
             self.ui.resolutionNote.clear()
             self.ui.promiseWhat.clear()
             self.ui.promiseAmount.setValue(0)
             self.ui.promiseCheck.setChecked(False)
+            self.ui.followUpCheck.setChecked(False)
             self.current = None
             self.reload()
             self.changed.emit()
 
         self._context.worker.submit(
-            lambda: escalations.resolve(actor, eid, outcome, note, promise), resolved, self._failed)
+            lambda: escalations.resolve(actor, eid, outcome, note, promise, seen.get(eid, version),
+                                        follow_up_on=follow_up),
+            resolved, self._failed)
 
     def _acted(self, escalation: Escalation) -> None:
         self._show_details(escalation)
@@ -210,6 +244,11 @@ class ManagerQueueWindow(QWidget):
     def _failed(self, error: RelateError) -> None:
         self.ui.message.setText(str(error))
         self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
+        if isinstance(error, EditConflict) and self.current is not None:
+            # Show what the other manager did, and keep saying why it is shown.
+            self._conflict = str(error)
+            self._load(self.current.id)
+            self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()

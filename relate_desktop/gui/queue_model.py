@@ -10,13 +10,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from relate_desktop.domain.records import Escalation, ShopSettings
 from relate_desktop.domain.vocabulary import Priority
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, labels
 
 COLUMNS = ("Priority", "Age", "Customer", "Summary", "Raised by", "Owner", "Status")
 AGE_COLUMN = 1
 
-_LATE = QColor("#fde7e9"), QColor("#8c1d18")
-_NEAR = QColor("#fff4ce"), QColor("#5c4300")
+_LATE = QColor(colours.LATE_BACKGROUND), QColor(colours.LATE_TEXT)
+_NEAR = QColor(colours.NEAR_BACKGROUND), QColor(colours.NEAR_TEXT)
 
 
 def age_minutes(escalation: Escalation, now: datetime) -> float:

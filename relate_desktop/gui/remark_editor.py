@@ -7,12 +7,13 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QWidget
 
 from relate_desktop.domain.errors import RelateError
-from relate_desktop.domain.records import Remark
+from relate_desktop.domain.records import Remark, StaffMember
 from relate_desktop.domain.vocabulary import Channel, Priority, RemarkKind
 from relate_desktop.gui import labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import draft_key
 from relate_desktop.gui.forms.ui_remark_editor import Ui_RemarkEditorPanel
+from relate_desktop.services.outbox import OutgoingRemark, Queued
 
 #: How long "Saved — Undo" stays offered.
 UNDO_OFFER_MS = 12_000
@@ -23,6 +24,7 @@ class RemarkEditor(QFrame):
     """Saves remarks for one customer (or a walk-in when ``customer_id`` is None)."""
 
     saved = Signal(object)  # Remark
+    queued = Signal(int)  # kept in the outbox; how many wait now
     undone = Signal(object)  # Remark
     finished = Signal()  # an action is complete: the lookup box takes the focus back
 
@@ -42,7 +44,14 @@ class RemarkEditor(QFrame):
             shortcut.activated.connect(lambda k=kind: self.set_kind(k))
         for value in Channel:
             self.ui.remarkChannel.addItem(labels.channel(value), value)
+        # Who a compliment is about: shown only for compliments, after the tags, so Enter in
+        # the text still saves at once and nobody has to pass through it.
+        self.ui.aboutStaff.addItem(self.tr("about nobody in particular"), None)
+        self.ui.remarkKind.currentIndexChanged.connect(self._kind_changed)
+        staff = context.services.staff
+        context.worker.submit(staff.active_staff, self._staff_arrived, lambda _error: None)
         self.set_kind(RemarkKind.NOTE)
+        self._kind_changed()
         self.ui.undoButton.hide()
         self.ui.undoButton.clicked.connect(self.undo_last)
         self.ui.remarkEditor.installEventFilter(self)
@@ -54,6 +63,11 @@ class RemarkEditor(QFrame):
 
     def set_customer(self, customer_id: int | None, heading: str | None = None) -> None:
         """Switch to another customer's draft; the current draft stays kept under its own."""
+        key = draft_key(self._context.actor.staff.id, customer_id)
+        if key == self._key and heading is not None:
+            # The same card shown again (a live update): leave the text being typed alone.
+            self.ui.heading.setText(heading)
+            return
         if self._key is not None:
             self._context.drafts.put(self._key, self.text())
         self._customer_id = customer_id
@@ -69,6 +83,23 @@ class RemarkEditor(QFrame):
 
     def set_kind(self, kind: RemarkKind) -> None:
         self.ui.remarkKind.setCurrentIndex(_KINDS.index(kind))
+
+    def about_staff(self) -> int | None:
+        """Who the compliment being typed is about (None: nobody, or not a compliment)."""
+        if self.kind() is not RemarkKind.COMPLIMENT:
+            return None
+        chosen = self.ui.aboutStaff.currentData()
+        return int(chosen) if chosen is not None else None
+
+    def set_about_staff(self, staff_id: int | None) -> None:
+        self.ui.aboutStaff.setCurrentIndex(max(self.ui.aboutStaff.findData(staff_id), 0))
+
+    def _kind_changed(self) -> None:
+        self.ui.aboutStaff.setVisible(self.kind() is RemarkKind.COMPLIMENT)
+
+    def _staff_arrived(self, people: list[StaffMember]) -> None:
+        for member in people:
+            self.ui.aboutStaff.addItem(self.tr("about %1").replace("%1", member.name), member.id)
 
     def set_channel(self, channel: Channel) -> None:
         """Where what is typed next was heard (the phone, while a caller's card is open)."""
@@ -121,13 +152,38 @@ class RemarkEditor(QFrame):
         customer_id, kind = self._customer_id, self.kind()
         channel = Channel(self.ui.remarkChannel.currentData())
         tags = tuple(t for t in self.ui.remarkTags.text().split(",") if t.strip())
-        remarks, actor = self._context.services.remarks, self._context.actor
+        about = self.about_staff()
+        remarks, actor, outbox = self._context.services.remarks, self._context.actor, self._context.outbox
         self._say(self.tr("Saving…"))
+        if outbox is not None:  # a shop server: saved as usual, kept on this PC while it is away
+            item = OutgoingRemark(customer_id, kind, text, channel, tags, escalate, about)
+            self._context.worker.submit(
+                lambda: outbox.send(actor, item),
+                lambda result: self._kept(result, customer_id, text) if isinstance(result, Queued)
+                else self._saved(result, text),
+                self._save_failed)
+            return
         self._context.worker.submit(
-            lambda: remarks.log_remark(actor, customer_id, kind, text, channel, tags, escalate),
+            lambda: remarks.log_remark(actor, customer_id, kind, text, channel, tags, escalate,
+                                       about_staff_id=about),
             lambda remark: self._saved(remark, text),
             self._save_failed,
         )
+
+    def _kept(self, queued: Queued, customer_id: int | None, text: str) -> None:
+        """The shop server is away: the remark waits in this PC's outbox, the editor is free."""
+        self._saving = False
+        key = draft_key(self._context.actor.staff.id, customer_id)
+        if key == self._key and self.text() == text:
+            self.ui.remarkEditor.clear()
+            self.ui.remarkTags.clear()
+            self.ui.aboutStaff.setCurrentIndex(0)
+        elif self._context.drafts.get(key) == text:
+            self._context.drafts.put(key, "")
+        self._say(self.tr("Kept on this PC: the shop server cannot be reached. It is sent by itself "
+                          "when the server is back (%1 waiting).").replace("%1", str(queued.waiting)))
+        self.queued.emit(queued.waiting)
+        self.finished.emit()
 
     def _saved(self, remark: Remark, text: str) -> None:
         self._saving = False
@@ -135,6 +191,7 @@ class RemarkEditor(QFrame):
         if key == self._key and self.text() == text:
             self.ui.remarkEditor.clear()  # and with it the draft
             self.ui.remarkTags.clear()
+            self.ui.aboutStaff.setCurrentIndex(0)
         elif self._context.drafts.get(key) == text:
             self._context.drafts.put(key, "")
         self._last_saved = remark

@@ -37,15 +37,14 @@ class CallerIdSources(QObject):
 
     def start(self) -> None:
         if self.settings.http.enabled:
-            self.http = HttpCallerSource(self.settings.http, self._lookup,
-                                         lambda number: self.incoming.emit(number, "http"))
+            self.http = HttpCallerSource(self.settings.http, self._lookup, self._from_http)
             problem = self.http.start()
             if problem:
                 log.warning(problem)
                 self.problem.emit(problem)
         if self.settings.ncid.enabled:
             self.ncid = NcidClient(self.settings.ncid, self)
-            self.ncid.incoming.connect(lambda number, _name: self.incoming.emit(number, "ncid"))
+            self.ncid.incoming.connect(self._from_ncid)
             self.ncid.peer.problem.connect(self.problem)
             self.ncid.start()
         if self.settings.ami.enabled:
@@ -54,9 +53,19 @@ class CallerIdSources(QObject):
                                   "extension of this workstation's phone.")
             else:
                 self.ami = AmiClient(self.settings.ami, self)
-                self.ami.incoming.connect(lambda number, _name: self.incoming.emit(number, "asterisk"))
+                self.ami.incoming.connect(self._from_asterisk)
                 self.ami.problem.connect(self.problem)
                 self.ami.start()
+
+    # Methods, not lambdas: a slot returning emit()'s True trips PySide6 6.12's reference bug.
+    def _from_http(self, number: str) -> None:
+        self.incoming.emit(number, "http")  # from the server's thread: Qt queues it to ours
+
+    def _from_ncid(self, number: str, _name: str) -> None:
+        self.incoming.emit(number, "ncid")
+
+    def _from_asterisk(self, number: str, _name: str) -> None:
+        self.incoming.emit(number, "asterisk")
 
     def stop(self) -> None:
         if self.http is not None:

@@ -3,14 +3,17 @@ or a plain start to the Relate already running, or start one fully detached for 
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relate_desktop.domain.caller_id import POP_COMMAND, is_link, pop_link
 from relate_desktop.integrations.hand_over import data_folder, hand_over, server_name
+
+if TYPE_CHECKING:
+    import subprocess
 
 PROG = "relate-desktop"
 _VALUE_OPTIONS = ("--data-dir", "--db-url")
@@ -113,6 +116,8 @@ def start_detached(arguments: Sequence[str]) -> subprocess.Popen[bytes]:
     A softphone that waits for its script's output to close (Twinkle) would otherwise wait
     for as long as Relate runs; and closing the softphone must not close Relate.
     """
+    import subprocess  # only when starting: a hand-over need not pay for it
+
     command = [*program(), *arguments]
     if sys.platform == "win32":
         flags = (subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP

@@ -5,18 +5,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from relate_desktop.db.connection_check import lost_server
 from relate_desktop.db.models import ShopSettingRow, StaffRow
 from relate_desktop.domain.errors import (
     DatabaseUnavailable,
+    EditConflict,
     NotAllowedNow,
     NotFound,
     PermissionDenied,
+    ServerUnreachable,
 )
 from relate_desktop.domain.records import Actor, ShopSettings, StaffMember
 from relate_desktop.domain.vocabulary import Role
@@ -40,9 +43,27 @@ def require_manager(actor: Actor, action: str) -> None:
         raise PermissionDenied(f"Only a manager can {action}.")
 
 
+def claim_version(session: Session, model: Any, key: int, expected: int, what: str) -> int:
+    """Move ``model`` row ``key`` from version ``expected`` to the next in one statement (so of
+    two PCs editing from the same version only one can win) and return the new version;
+    EditConflict when someone else changed it first. Call it before loading the row."""
+    done = session.execute(
+        update(model).where(model.id == key, model.version == expected)
+        .values(version=model.version + 1).execution_options(synchronize_session=False)
+    )
+    if getattr(done, "rowcount", 0) != 1:
+        Service._get(session, model, key, what)  # gone altogether: NotFound says so
+        raise EditConflict(
+            f"Someone else changed this {what} a moment ago, perhaps on another PC. It now "
+            "shows their change; yours was not saved, so do it again if it is still needed."
+        )
+    return expected + 1
+
+
 def _is_busy(error: DBAPIError) -> bool:
     message = str(error.orig).lower()
-    return "locked" in message or "busy" in message
+    # SQLite's write lock; PostgreSQL's deadlock and serialization failures: all pass if retried.
+    return any(word in message for word in ("locked", "busy", "deadlock", "could not serialize"))
 
 
 class Service:
@@ -64,10 +85,17 @@ class Service:
                     "That clashes with something saved a moment ago, perhaps on another PC. "
                     "Nothing was lost: look again and retry."
                 ) from error
-            except OperationalError as error:
+            except DBAPIError as error:
+                if lost_server(error):
+                    raise ServerUnreachable(
+                        "The shop server cannot be reached right now (is the back-office PC "
+                        "on, and the network up?)."
+                    ) from error
+                if not isinstance(error, OperationalError):
+                    raise
                 if not _is_busy(error):
                     raise DatabaseUnavailable(
-                        f"The shop database cannot be reached: {error.orig}"
+                        f"The shop database failed: {' '.join(str(error.orig).split())}"
                     ) from error
                 if attempt == len(_RETRY_DELAYS):
                     raise DatabaseUnavailable(

@@ -31,7 +31,7 @@ from relate_desktop.domain.text import name_tokens
 from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
 from relate_desktop.services import audit
 from relate_desktop.services.audit import quote
-from relate_desktop.services.base import Service, utcnow
+from relate_desktop.services.base import Service, claim_version, utcnow
 from relate_desktop.services.timeline import (
     customer_timeline,
     escalations_for_card,
@@ -142,6 +142,14 @@ class CustomerService(Service):
 
         return self._transaction(work)
 
+    def version(self, customer_id: int) -> int:
+        """The customer's version now: what a window's own last change left it at."""
+
+        def work(session: Session) -> int:
+            return self._get(session, CustomerRow, customer_id, "customer").version
+
+        return self._transaction(work)
+
     def add_little_thing(
         self, actor: Actor, customer_id: int, text: str, sensitive: bool = False
     ) -> LittleThing:
@@ -156,11 +164,16 @@ class CustomerService(Service):
 
         return self._transaction(work)
 
-    def remove_little_thing(self, actor: Actor, little_thing_id: int) -> None:
-        """Hide a little thing from the card; it stays in the record of who knew what."""
+    def remove_little_thing(
+        self, actor: Actor, little_thing_id: int, expected_version: int | None = None
+    ) -> None:
+        """Hide a little thing from the card; it stays in the record of who knew what.
+        ``expected_version``: the customer's version the card showed (see update_profile)."""
 
         def work(session: Session) -> None:
             row = self._get(session, LittleThingRow, little_thing_id, "little thing")
+            if expected_version is not None:
+                claim_version(session, CustomerRow, row.customer_id, expected_version, "customer")
             if row.removed_at is None:
                 row.removed_at = utcnow()
                 row.removed_by_id = actor.staff.id
@@ -185,9 +198,14 @@ class CustomerService(Service):
 
     def set_consent(
         self, actor: Actor, customer_id: int, channel: ContactChannel, state: ConsentState,
-        how: str = "",
+        how: str = "", expected_version: int | None = None,
     ) -> None:
+        """Record the customer's wish for ``channel``. ``expected_version``: the customer's
+        version the card showed; EditConflict if another PC changed the customer since."""
+
         def work(session: Session) -> None:
+            if expected_version is not None:
+                claim_version(session, CustomerRow, customer_id, expected_version, "customer")
             self._get(session, CustomerRow, customer_id, "customer")
             how_given = how.strip()[:200] or "told staff"
             session.add(ConsentEventRow(
@@ -210,13 +228,10 @@ class CustomerService(Service):
         leaves it as it is, ``None`` clears it; likewise ``do_not_contact_until``."""
 
         def work(session: Session) -> int:
+            if expected_version is not None:
+                claim_version(session, CustomerRow, customer_id, expected_version, "customer")
             row = self._get(session, CustomerRow, customer_id, "customer")
             before = _profile(row)
-            if expected_version is not None and row.version != expected_version:
-                raise NotAllowedNow(
-                    "Someone else changed this customer a moment ago; the card now shows "
-                    "their change."
-                )
             if display_name is not None:
                 name = display_name.strip()
                 if not name:
@@ -243,6 +258,7 @@ class CustomerService(Service):
                 _touch(session, customer_id)
                 audit.record(session, actor, "customer.update", "customer", customer_id,
                              "; ".join(changes), customer_id)
+            session.flush()
             return row.version
 
         return self._transaction(work)
@@ -314,7 +330,8 @@ def _touch(session: Session, customer_id: int) -> None:
     row = session.get(CustomerRow, customer_id)
     if row is not None:
         row.updated_at = utcnow()
-        row.version += 1
+        # In SQL, not in Python: two PCs touching the customer at once both count.
+        row.version = CustomerRow.version + 1
 
 
 def _set_name_tokens(session: Session, customer_id: int, name: str) -> None:

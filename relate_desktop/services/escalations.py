@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import EscalationNoteRow, EscalationRow, RemarkRow
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.errors import EditConflict, InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, Escalation, QueueSignature
 from relate_desktop.domain.vocabulary import EscalationStatus, Outcome, Priority
 from relate_desktop.services import audit
 from relate_desktop.services.audit import quote
-from relate_desktop.services.base import Service, require_manager, utcnow
+from relate_desktop.services.base import Service, claim_version, require_manager, utcnow
+from relate_desktop.services.follow_ups import schedule_follow_up
 from relate_desktop.services.promises import PromiseTerms, add_promise
 from relate_desktop.services.readers import escalation_records
 
@@ -64,10 +66,15 @@ class EscalationService(Service):
 
         return self._transaction(work)
 
-    def take_ownership(self, actor: Actor, escalation_id: int) -> Escalation:
+    def take_ownership(
+        self, actor: Actor, escalation_id: int, expected_version: int | None = None
+    ) -> Escalation:
+        """``expected_version``: the version the queue showed; if another manager took or
+        resolved it since, EditConflict (and the queue shows their change)."""
         require_manager(actor, "take ownership of an escalation")
 
         def work(session: Session) -> Escalation:
+            self._claim(session, escalation_id, expected_version)
             row = self._open_row(session, escalation_id)
             row.owner_id = actor.staff.id
             row.status = EscalationStatus.ACKNOWLEDGED.value
@@ -97,13 +104,17 @@ class EscalationService(Service):
 
     def resolve(
         self, actor: Actor, escalation_id: int, outcome: Outcome, note: str = "",
-        promise: PromiseTerms | None = None,
+        promise: PromiseTerms | None = None, expected_version: int | None = None,
+        follow_up_on: date | None = None,
     ) -> Escalation:
         """Close an escalation with an outcome; it returns to the customer's card and to the
-        person who raised it. ``promise`` records what was promised to make it right."""
+        person who raised it. ``promise`` records what was promised to make it right;
+        ``follow_up_on`` schedules a call to check the customer is happy with it.
+        ``expected_version`` as for take_ownership: a stale view is told, never overwrites."""
         require_manager(actor, "resolve an escalation")
 
         def work(session: Session) -> Escalation:
+            self._claim(session, escalation_id, expected_version)
             row = self._open_row(session, escalation_id)
             now = utcnow()
             row.status = EscalationStatus.RESOLVED.value
@@ -120,6 +131,8 @@ class EscalationService(Service):
                     raise InvalidInput("A promise needs a customer; this remark has none.")
                 add_promise(session, actor, row.customer_id, promise,
                             self._settings(session).currency, escalation_id=row.id)
+            if follow_up_on is not None:
+                schedule_follow_up(session, actor, row, follow_up_on, self._settings(session).currency)
             self._changed(row)
             audit.record(session, actor, "escalation.resolve", "escalation", row.id,
                          f"{row.outcome}: {quote(row.resolution_note)}"
@@ -194,6 +207,21 @@ class EscalationService(Service):
 
         self._transaction(work)
 
+    def _claim(self, session: Session, escalation_id: int, expected_version: int | None) -> None:
+        if expected_version is None:
+            return
+        try:
+            claim_version(session, EscalationRow, escalation_id, expected_version, "escalation")
+        except EditConflict:
+            row = self._get(session, EscalationRow, escalation_id, "escalation")
+            now = escalation_records(session, [row])[0]
+            state = (f"resolved by {now.resolved_by}" if now.status is EscalationStatus.RESOLVED
+                     else f"taken by {now.owner}" if now.owner else now.status.value)
+            raise EditConflict(
+                f"Someone else changed this escalation a moment ago (it is now {state}). The "
+                "queue shows their change; yours was not saved."
+            ) from None
+
     def _open_row(self, session: Session, escalation_id: int) -> EscalationRow:
         row = self._get(session, EscalationRow, escalation_id, "escalation")
         if row.status == EscalationStatus.RESOLVED.value:
@@ -203,4 +231,4 @@ class EscalationService(Service):
     @staticmethod
     def _changed(row: EscalationRow) -> None:
         row.updated_at = utcnow()
-        row.version += 1
+        row.version = EscalationRow.version + 1  # in SQL: concurrent changes all count

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any, TextIO
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from relate_desktop.db.models import (
@@ -19,11 +19,15 @@ from relate_desktop.db.models import (
     CustomerEmailRow,
     CustomerPhoneRow,
     CustomerRow,
+    CustomerSourceRow,
     EscalationRow,
+    ImportantDateRow,
     LittleThingRow,
     LoyaltyCardRow,
     RemarkRow,
+    TillHistoryRow,
 )
+from relate_desktop.domain import cells, important_dates, till
 from relate_desktop.domain.errors import InvalidInput
 from relate_desktop.domain.records import Actor, Escalation
 from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
@@ -46,6 +50,9 @@ CUSTOMER_COLUMNS: tuple[str, ...] = (
     "customer_id", "display_name", "pronunciation", "phones", "emails", "cards",
     "preferred_language", "preferred_channel", "do_not_contact", "little_things",
     "consent_email", "consent_sms", "consent_phone", "consent_post", "created_at",
+    # Later additions, so a full export (with --include-sensitive) comes back without loss.
+    "do_not_contact_until", "sensitive_little_things", "important_dates", "till_history",
+    "source_ids",
 )
 ESCALATION_COLUMNS: tuple[str, ...] = (
     "escalation_id", "remark_id", "raised_at", "customer_id", "customer_name", "priority",
@@ -63,8 +70,12 @@ TABLES: dict[str, tuple[str, ...]] = {
     "escalations": ESCALATION_COLUMNS,
     "audit": AUDIT_COLUMNS,
 }
-#: Several values in one cell (tags, phones, little things) are joined with this.
-LIST_SEPARATOR = ";"
+#: Several values in one cell (tags, phones, little things) are joined with this; a value
+#: holding it is escaped (see domain/cells.py), so reading the cell back gives each value.
+LIST_SEPARATOR = cells.LIST_SEPARATOR
+#: What an export can be written as: the Excel-friendly CSV is UTF-8 with a BOM (Excel then
+#: reads accents right) and keeps "+44…" or "=…" as text.
+FORMATS = ("csv", "excel-csv", "json")
 
 
 def iso_utc(moment: datetime | None) -> str | None:
@@ -75,7 +86,7 @@ def iso_utc(moment: datetime | None) -> str | None:
 
 
 def _joined(values: Iterable[str]) -> str:
-    return LIST_SEPARATOR.join(values)
+    return cells.join_cell(values)
 
 
 class ExportService(Service):
@@ -101,7 +112,7 @@ class ExportService(Service):
     ) -> Iterator[ExportRow]:
         require_manager(actor, "export the shop's data")
         return self._keyset(CustomerRow.id, partial(_customer_batch, sensitive=include_sensitive),
-                            batch_size)
+                            batch_size, CustomerRow.merged_into_id.is_(None))
 
     def audit(self, actor: Actor, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
         require_manager(actor, "export the audit trail")
@@ -116,6 +127,7 @@ class ExportService(Service):
         key: InstrumentedAttribute[int],
         describe: Callable[[Session, list[int]], list[ExportRow]],
         batch_size: int,
+        *where: ColumnElement[bool],
     ) -> Iterator[ExportRow]:
         """Walk a table by id ranges, each batch in its own short read transaction, so an
         export never holds a lock (or a whole table in memory) while the file is written."""
@@ -123,7 +135,7 @@ class ExportService(Service):
         while True:
             def work(session: Session, after: int = after) -> tuple[list[ExportRow], int]:
                 ids = list(session.scalars(
-                    select(key).where(key > after).order_by(key).limit(batch_size)
+                    select(key).where(key > after, *where).order_by(key).limit(batch_size)
                 ))
                 return (describe(session, ids), ids[-1]) if ids else ([], after)
 

@@ -14,6 +14,7 @@ from relate_desktop.domain.vocabulary import PromiseKind, PromiseStatus
 from relate_desktop.services import audit
 from relate_desktop.services.audit import quote
 from relate_desktop.services.base import Service, utcnow
+from relate_desktop.services.delivery import already_delivered, note_delivered
 from relate_desktop.services.readers import promise_records
 
 
@@ -51,10 +52,18 @@ def add_promise(
 
 
 class PromiseService(Service):
-    def record_promise(self, actor: Actor, customer_id: int, terms: PromiseTerms) -> Promise:
+    def record_promise(
+        self, actor: Actor, customer_id: int, terms: PromiseTerms, key: str | None = None
+    ) -> Promise:
+        """``key``: from an outbox; a second delivery returns the first one's promise."""
+
         def work(session: Session) -> Promise:
+            earlier = already_delivered(session, key)
+            if earlier is not None:
+                return promise_records(session, [self._get(session, PromiseRow, earlier, "promise")])[0]
             self._get(session, CustomerRow, customer_id, "customer")
             row = add_promise(session, actor, customer_id, terms, self._settings(session).currency)
+            note_delivered(session, key, "promise", row.id, actor)
             return promise_records(session, [row])[0]
 
         return self._transaction(work)
@@ -73,6 +82,7 @@ class PromiseService(Service):
             row.status = PromiseStatus.OPEN.value
             row.closed_at = None
             row.closed_by_id = None
+            row.follow_up_result = None  # a result recorded by mistake goes with it
             session.flush()
             audit.record(session, actor, "promise.reopen", "promise", row.id, quote(row.what),
                          row.customer_id)

@@ -28,6 +28,7 @@ from relate_desktop.domain.records import (
 from relate_desktop.domain.vocabulary import (
     Channel,
     EscalationStatus,
+    FollowUpResult,
     Outcome,
     Priority,
     PromiseKind,
@@ -114,7 +115,8 @@ def promise_records(session: Session, rows: Sequence[PromiseRow]) -> list[Promis
             id=p.id, customer_id=p.customer_id, kind=PromiseKind(p.kind), what=p.what,
             amount_cents=p.amount_cents, currency=p.currency, due_on=p.due_on,
             status=PromiseStatus(p.status), promised_by=staff.get(p.promised_by_id, ""),
-            promised_at=p.promised_at, closed_at=p.closed_at,
+            promised_at=p.promised_at, closed_at=p.closed_at, escalation_id=p.escalation_id,
+            follow_up_result=FollowUpResult(p.follow_up_result) if p.follow_up_result else None,
         )
         for p in rows
     ]
@@ -144,6 +146,7 @@ def remark_records(
             revisions[rev.remark_id].append(rev)
     staff = _names(
         session, {r.staff_id for r in rows} | {v.staff_id for vs in revisions.values() for v in vs}
+        | {r.about_staff_id for r in rows}
     )
     customers = _customer_names(session, {r.customer_id for r in rows})
     records = []
@@ -168,5 +171,7 @@ def remark_records(
                                before=v.before, after=v.after)
                 for v in revisions[r.id]
             ),
+            about_staff_id=r.about_staff_id,
+            about_staff=staff.get(r.about_staff_id, "") if r.about_staff_id else "",
         ))
     return records

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -14,6 +14,7 @@ from relate_desktop.db.models import (
     RemarkRevisionRow,
     RemarkRow,
     RemarkTagRow,
+    StaffRow,
 )
 from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, Remark
@@ -21,6 +22,7 @@ from relate_desktop.domain.vocabulary import Channel, EscalationStatus, Priority
 from relate_desktop.services import audit
 from relate_desktop.services.audit import quote
 from relate_desktop.services.base import Service, utcnow
+from relate_desktop.services.delivery import already_delivered, note_delivered
 from relate_desktop.services.readers import remark_records
 
 #: Long enough for any real remark, short enough to keep the card readable.
@@ -58,18 +60,33 @@ class RemarkService(Service):
         channel: Channel = Channel.COUNTER,
         tags: tuple[str, ...] = (),
         escalate: Priority | None = None,
+        key: str | None = None,
+        said_at: datetime | None = None,
+        about_staff_id: int | None = None,
     ) -> Remark:
         """Save a remark (``customer_id`` None for an anonymous walk-in), escalating it at once
-        when ``escalate`` is given."""
+        when ``escalate`` is given. From an outbox: ``key`` makes a second delivery return the
+        first one's remark, ``said_at`` is when it was typed (the server was away then).
+        ``about_staff_id``: who a compliment is about; it reaches them as "kind words"."""
         text = _check_text(text)
+        if about_staff_id is not None and RemarkKind(kind) is not RemarkKind.COMPLIMENT:
+            raise InvalidInput("Only a compliment can be about a member of staff.")
 
         def work(session: Session) -> Remark:
+            earlier = already_delivered(session, key)
+            if earlier is not None:
+                return remark_records(session, [self._get(session, RemarkRow, earlier, "remark")])[0]
             if customer_id is not None:
                 self._get(session, CustomerRow, customer_id, "customer")
-            now = utcnow()
+            if about_staff_id is not None:
+                about = session.get(StaffRow, about_staff_id)
+                if about is None or not about.active or about.is_system:
+                    raise InvalidInput("That member of staff is no longer with the shop.")
+            now = said_at or utcnow()
             row = RemarkRow(
                 customer_id=customer_id, kind=RemarkKind(kind).value, channel=Channel(channel).value,
                 text=text, staff_id=actor.staff.id, workstation=actor.workstation, created_at=now,
+                about_staff_id=about_staff_id,
             )
             session.add(row)
             session.flush()
@@ -84,7 +101,9 @@ class RemarkService(Service):
             session.flush()
             audit.record(session, actor, "remark.log", "remark", row.id,
                          f"{row.kind} ({row.channel}) {quote(text)}"
-                         + (f", escalated {Priority(escalate).value}" if escalate else ""), customer_id)
+                         + (f", escalated {Priority(escalate).value}" if escalate else "")
+                         + (f", about staff {about_staff_id}" if about_staff_id else ""), customer_id)
+            note_delivered(session, key, "remark", row.id, actor)
             return remark_records(session, [row])[0]
 
         return self._transaction(work)

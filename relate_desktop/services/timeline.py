@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from relate_desktop.db.models import EscalationRow, PromiseRow, RemarkRow
+from relate_desktop.db.models import ConsentEventRow, EscalationRow, PromiseRow, RemarkRow, StaffRow
 from relate_desktop.domain.records import Escalation, Promise, TimelineEntry
 from relate_desktop.domain.vocabulary import EscalationStatus, PromiseStatus
 from relate_desktop.services.readers import escalation_records, promise_records, remark_records
@@ -82,5 +82,17 @@ def customer_timeline(session: Session, customer_id: int) -> list[TimelineEntry]
                 at=p.closed_at, what="promise " + p.status.value,
                 title=f"promise {p.status.value}", text=p.what, staff="", ref=p.id,
             ))
+    # Consent changes are part of the story: who recorded which wish, when, and how.
+    consents = session.scalars(
+        select(ConsentEventRow).where(ConsentEventRow.customer_id == customer_id)
+        .order_by(ConsentEventRow.id.desc()).limit(TIMELINE_REMARKS)
+    ).all()
+    staff = dict(session.execute(select(StaffRow.id, StaffRow.name).where(
+        StaffRow.id.in_({c.staff_id for c in consents}))).all()) if consents else {}
+    for c in consents:
+        entries.append(TimelineEntry(
+            at=c.at, what="consent", title=f"consent: {c.channel} {c.state}", text=c.how,
+            staff=staff.get(c.staff_id, ""), ref=c.id,
+        ))
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries

@@ -103,7 +103,7 @@ def test_an_unknown_number_opens_a_new_customer_with_it_and_f8_logs_the_call(
     remark = services.remarks.get(services.customers.card(ada.id).timeline[0].ref)
     assert (remark.kind, remark.channel, remark.text) == (
         RemarkKind.NOTE, Channel.PHONE, "Phone call from +447700900555")
-    assert "Call logged" in window.ui.toastText.text()
+    qtbot.waitUntil(lambda: "Call logged" in window.ui.toastText.text())
 
 
 @pytest.mark.parametrize("withheld", ["anonymous", "", "<unknown>"])

@@ -233,7 +233,9 @@ def test_little_things_and_consent_are_edited_in_place(
                     is ConsentState.DENIED)
     qtbot.waitUntil(lambda: "no phone calls" in window.card.ui.factsLabel.text())
     consent = services.customers.card(customer).consents[0]
-    assert (consent.recorded_by, consent.how) == ("Maria Manager", "told staff")
+    assert (consent.recorded_by, consent.how) == ("Maria Manager", "asked at the counter")
+    assert "recorded by Maria Manager" in box.toolTip()
+    qtbot.waitUntil(lambda: any("consent: phone denied" in t for t in _timeline_texts(window)))
 
 
 def test_promise_from_the_card(qtbot: QtBot, services: Services, manager: Actor, window: MainWindow) -> None:

@@ -111,6 +111,8 @@ def test_a_short_or_spaced_burst_is_a_fast_typist_not_a_card(
     qtbot.waitUntil(lambda: focused() is editor)
     keyboard.type(editor, "ok", SCANNER_GAP_MS)
     qtbot.waitUntil(lambda: len(services.customers.card(nora).timeline) == 1)
+    qtbot.waitUntil(lambda: focused() is window.ui.lookupField)  # the window has seen it saved
+    window.card.remarks.focus_text()
     keyboard.type(editor, "so so", SCANNER_GAP_MS)
     qtbot.waitUntil(lambda: len(services.customers.card(nora).timeline) == 2)
     assert sorted(e.text for e in services.customers.card(nora).timeline) == ["ok", "so so"]

@@ -46,12 +46,15 @@ def test_the_started_program_has_its_own_session_and_no_inherited_output(
     assert report.read_text(encoding="utf-8") == "True ['/dev/null', '/dev/null', '/dev/null']"
 
 
-def _pids_of(marker: str) -> list[int]:
+def _relates_on(folder: Path) -> list[int]:
+    """The processes this test started: Relate with ``folder`` as its data folder."""
+    marker = f"RELATE_DATA_DIR={folder}\0".encode()
     found = []
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
             with contextlib.suppress(OSError):
-                if marker in (entry / "cmdline").read_bytes().decode("utf-8", "replace"):
+                if (marker in (entry / "environ").read_bytes()
+                        and b"relate://pop" in (entry / "cmdline").read_bytes()):
                     found.append(int(entry.name))
     return found
 
@@ -69,15 +72,15 @@ def test_pop_with_nothing_running_returns_at_once_and_leaves_relate_running(tmp_
         out, err = softphone.communicate(timeout=SLOW_S)  # EOF: nobody else holds the pipes
         assert (softphone.returncode, out, err) == (0, b"", b"")
         # The Relate it started (first start here: the welcome dialog) is the running one now.
-        _wait_until(lambda: bool(_pids_of(str(folder))))
-        started = _pids_of(str(folder))
+        _wait_until(lambda: bool(_relates_on(folder)))
+        started = _relates_on(folder)
         _wait_until(lambda: hand_over(name, []))
         assert os.getsid(started[0]) != os.getsid(0)
     finally:
         for pid in started:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
-        _wait_until(lambda: not _pids_of(str(folder)))
+        _wait_until(lambda: not _relates_on(folder))
         for leftover in (name, name + ".lock"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(leftover)

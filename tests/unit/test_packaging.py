@@ -75,7 +75,7 @@ def test_qt_modules_relate_does_not_use_are_left_out(spec: dict[str, Any]) -> No
     excludes = set(spec["a"].kwargs["excludes"])
     for unused in ("QtWebEngineCore", "QtQml", "QtQuick", "Qt3DCore", "QtMultimedia", "QtPdf"):
         assert f"PySide6.{unused}" in excludes
-    for used in ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork"):
+    for used in ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork", "QtCharts"):
         assert f"PySide6.{used}" not in excludes
     assert "phonenumbers.geodata" in excludes and "phonenumbers.data" not in excludes
 

@@ -117,6 +117,17 @@ class Ui_CustomerCardPanel(object):
 
         self.consentRow.addWidget(self.consentPost)
 
+        self.consentHowLabel = QLabel(CustomerCardPanel)
+        self.consentHowLabel.setObjectName(u"consentHowLabel")
+
+        self.consentRow.addWidget(self.consentHowLabel)
+
+        self.consentHow = QComboBox(CustomerCardPanel)
+        self.consentHow.setObjectName(u"consentHow")
+        self.consentHow.setEditable(True)
+
+        self.consentRow.addWidget(self.consentHow)
+
         self.consentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.consentRow.addItem(self.consentSpacer)
@@ -140,6 +151,17 @@ class Ui_CustomerCardPanel(object):
         self.doNotContact.setObjectName(u"doNotContact")
 
         self.channelRow.addWidget(self.doNotContact)
+
+        self.doNotContactUntilLabel = QLabel(CustomerCardPanel)
+        self.doNotContactUntilLabel.setObjectName(u"doNotContactUntilLabel")
+
+        self.channelRow.addWidget(self.doNotContactUntilLabel)
+
+        self.doNotContactUntil = QDateEdit(CustomerCardPanel)
+        self.doNotContactUntil.setObjectName(u"doNotContactUntil")
+        self.doNotContactUntil.setCalendarPopup(True)
+
+        self.channelRow.addWidget(self.doNotContactUntil)
 
         self.channelSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -233,7 +255,9 @@ class Ui_CustomerCardPanel(object):
         self.consentSmsLabel.setBuddy(self.consentSms)
         self.consentPhoneLabel.setBuddy(self.consentPhone)
         self.consentPostLabel.setBuddy(self.consentPost)
+        self.consentHowLabel.setBuddy(self.consentHow)
         self.preferredChannelLabel.setBuddy(self.preferredChannel)
+        self.doNotContactUntilLabel.setBuddy(self.doNotContactUntil)
         self.promiseDueLabel.setBuddy(self.promiseDue)
         self.timelineHeading.setBuddy(self.timeline)
 #endif // QT_CONFIG(shortcut)
@@ -284,11 +308,23 @@ class Ui_CustomerCardPanel(object):
 #if QT_CONFIG(accessibility)
         self.consentPost.setAccessibleName(QCoreApplication.translate("CustomerCardPanel", u"Consent to post", None))
 #endif // QT_CONFIG(accessibility)
+        self.consentHowLabel.setText(QCoreApplication.translate("CustomerCardPanel", u"how", None))
+#if QT_CONFIG(tooltip)
+        self.consentHow.setToolTip(QCoreApplication.translate("CustomerCardPanel", u"How the customer told us; recorded with each change of consent", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.consentHow.setAccessibleName(QCoreApplication.translate("CustomerCardPanel", u"How consent was given or withdrawn", None))
+#endif // QT_CONFIG(accessibility)
         self.preferredChannelLabel.setText(QCoreApplication.translate("CustomerCardPanel", u"Prefers", None))
 #if QT_CONFIG(accessibility)
         self.preferredChannel.setAccessibleName(QCoreApplication.translate("CustomerCardPanel", u"Preferred channel", None))
 #endif // QT_CONFIG(accessibility)
         self.doNotContact.setText(QCoreApplication.translate("CustomerCardPanel", u"Do not contact", None))
+        self.doNotContactUntilLabel.setText(QCoreApplication.translate("CustomerCardPanel", u"until", None))
+        self.doNotContactUntil.setSpecialValueText(QCoreApplication.translate("CustomerCardPanel", u"no end date", None))
+#if QT_CONFIG(accessibility)
+        self.doNotContactUntil.setAccessibleName(QCoreApplication.translate("CustomerCardPanel", u"Do not contact until", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.openMatters.setAccessibleName(QCoreApplication.translate("CustomerCardPanel", u"Open promises, escalations and outcomes to pass on", None))
 #endif // QT_CONFIG(accessibility)

@@ -162,10 +162,21 @@ class Ui_ManagerQueuePanel(object):
 
         self.resolveLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.promiseRow)
 
+        self.followUpCheck = QCheckBox(self.resolveBox)
+        self.followUpCheck.setObjectName(u"followUpCheck")
+
+        self.resolveLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.followUpCheck)
+
+        self.followUpDue = QDateEdit(self.resolveBox)
+        self.followUpDue.setObjectName(u"followUpDue")
+        self.followUpDue.setCalendarPopup(True)
+
+        self.resolveLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.followUpDue)
+
         self.resolveButton = QPushButton(self.resolveBox)
         self.resolveButton.setObjectName(u"resolveButton")
 
-        self.resolveLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.resolveButton)
+        self.resolveLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.resolveButton)
 
 
         self.detailsLayout.addWidget(self.resolveBox)
@@ -247,6 +258,13 @@ class Ui_ManagerQueuePanel(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.promiseDue.setAccessibleName(QCoreApplication.translate("ManagerQueuePanel", u"Due date", None))
+#endif // QT_CONFIG(accessibility)
+        self.followUpCheck.setText(QCoreApplication.translate("ManagerQueuePanel", u"Follow &up on", None))
+#if QT_CONFIG(tooltip)
+        self.followUpCheck.setToolTip(QCoreApplication.translate("ManagerQueuePanel", u"Schedule a call to check the customer is happy with the outcome", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.followUpDue.setAccessibleName(QCoreApplication.translate("ManagerQueuePanel", u"Follow-up date", None))
 #endif // QT_CONFIG(accessibility)
         self.resolveButton.setText(QCoreApplication.translate("ManagerQueuePanel", u"Resolve (Ctrl+Enter)", None))
     # retranslateUi

@@ -49,6 +49,11 @@ class Ui_RemarkEditorPanel(object):
 
         self.controls.addWidget(self.remarkTags)
 
+        self.aboutStaff = QComboBox(RemarkEditorPanel)
+        self.aboutStaff.setObjectName(u"aboutStaff")
+
+        self.controls.addWidget(self.aboutStaff)
+
 
         self.outer.addLayout(self.controls)
 
@@ -104,6 +109,12 @@ class Ui_RemarkEditorPanel(object):
         self.remarkTags.setPlaceholderText(QCoreApplication.translate("RemarkEditorPanel", u"tags, comma-separated", None))
 #if QT_CONFIG(accessibility)
         self.remarkTags.setAccessibleName(QCoreApplication.translate("RemarkEditorPanel", u"Tags", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.aboutStaff.setToolTip(QCoreApplication.translate("RemarkEditorPanel", u"Who the compliment is about: it reaches them when they sign in", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.aboutStaff.setAccessibleName(QCoreApplication.translate("RemarkEditorPanel", u"Compliment about", None))
 #endif // QT_CONFIG(accessibility)
         self.remarkEditor.setPlaceholderText(QCoreApplication.translate("RemarkEditorPanel", u"What did the customer say?", None))
 #if QT_CONFIG(accessibility)

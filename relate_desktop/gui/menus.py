@@ -1,0 +1,108 @@
+"""The main window's Customer and Shop menus; manager-only entries appear for managers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.gui.customer_record import EraseCustomerDialog, write_dossier
+
+if TYPE_CHECKING:
+    from relate_desktop.gui.main_window import MainWindow
+
+
+class WindowMenus:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self.open_windows: dict[str, QWidget] = {}
+        menu = window.menuBar().addMenu(window.tr("&Customer"))
+        self.record_action = menu.addAction(window.tr("What we &hold about them…"), self.save_record)
+        self.record_action.setObjectName("customerRecordAction")
+        self.erase_action = None
+        if window.context.actor.staff.is_manager:
+            self.erase_action = menu.addAction(window.tr("&Erase on their request…"), self.erase)
+            self.erase_action.setObjectName("eraseCustomerAction")
+            shop = window.menuBar().addMenu(window.tr("&Shop"))
+            shop.addAction(window.tr("&Staff…"), self.staff).setObjectName("staffAction")
+            shop.addAction(window.tr("&Audit trail…"), self.audit).setObjectName("auditAction")
+        menu.addSeparator()
+        # The key itself is the window's shortcut; shown here, not bound twice (that would be ambiguous).
+        menu.addAction(window.tr("&Lock (next person)") + "\tCtrl+L", window.lock_requested.emit)
+
+    def _card_id(self) -> int | None:
+        card = self._window.card.card
+        if card is None:
+            self._window.show_toast(self._window.tr("Open a customer's card first."))
+            return None
+        return card.id
+
+    def save_record(self, path: Path | None = None) -> None:
+        """Ask where, then write the customer's full record as PDF or JSON (by the file's ending)."""
+        customer_id = self._card_id()
+        if customer_id is None:
+            return
+        window = self._window
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                window, window.tr("Save what we hold about this customer"),
+                str(Path.home() / f"customer-{customer_id}.pdf"), window.tr("PDF (*.pdf);;JSON (*.json)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        data, actor = window.context.services.customer_data, window.context.actor
+        shop = window.context.shop.name
+        target = path
+
+        def write(dossier: dict[str, Any]) -> None:
+            try:
+                write_dossier(dossier, target, shop)
+            except OSError as error:
+                window.show_toast(window.tr("Could not write %1: %2").replace("%1", str(target)).replace(
+                    "%2", error.strerror or str(error)))
+                return
+            window.show_toast(window.tr("Saved to %1").replace("%1", str(target)))
+
+        window.context.worker.submit(lambda: data.dossier(actor, customer_id), write, self._failed)
+
+    def erase(self) -> None:
+        card = self._window.card.card
+        if card is None:
+            self._window.show_toast(self._window.tr("Open a customer's card first."))
+            return
+        dialog = EraseCustomerDialog(self._window.context, card.id, card.display_name, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.erased.connect(self._erased)
+        self.open_windows["erase"] = dialog
+        dialog.open()
+
+    def _erased(self, customer_id: int) -> None:
+        window = self._window
+        # Nothing of theirs may linger on this PC either: drop any draft about them.
+        window.context.drafts.forget_customer(customer_id)
+        window.card.reload()
+        window.show_toast(window.tr("The customer's personal data was erased."))
+
+    def staff(self) -> None:
+        from relate_desktop.gui.staff_admin import StaffAdminDialog
+
+        self._show("staff", lambda: StaffAdminDialog(self._window.context, self._window))
+
+    def audit(self) -> None:
+        from relate_desktop.gui.audit_view import AuditWindow
+
+        self._show("audit", lambda: AuditWindow(self._window.context, self._window))
+
+    def _show(self, key: str, make: Any) -> None:
+        widget = self.open_windows.get(key)
+        if widget is None:
+            widget = make()
+            self.open_windows[key] = widget
+        widget.show()
+        widget.raise_()
+
+    def _failed(self, error: RelateError) -> None:
+        self._window.show_toast(str(error))
