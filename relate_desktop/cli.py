@@ -16,7 +16,7 @@ from typing import NoReturn, TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from relate_desktop import __version__, cli_database, cli_digest
+from relate_desktop import __version__, cli_database, cli_digest, cli_import
 from relate_desktop.config import Locations, backup_folder, locate, workstation_name
 from relate_desktop.db.engine import make_engine, open_database, session_factory, sqlite_file
 from relate_desktop.domain.errors import DatabaseUnavailable, InvalidInput, RelateError
@@ -25,7 +25,7 @@ from relate_desktop.domain.vocabulary import Role
 from relate_desktop.selfcheck import run_self_check
 from relate_desktop.services import Services
 from relate_desktop.services.demo import fill_sample_shop
-from relate_desktop.services.export import TABLES, write_csv, write_json
+from relate_desktop.services.export import TABLES, write_rows
 
 PROG = "relate-desktop"
 NO_SHOP = (
@@ -34,7 +34,8 @@ NO_SHOP = (
 SELF_CHECK = "--self-check"
 SELF_CHECK_HELP = ("check that this installation works: create a database in a temporary "
                    "folder, migrate it, store and read back a remark and an escalation")
-COMMANDS = ("init", "staff", "demo", "targets", "export", *cli_database.COMMANDS)
+COMMANDS = ("init", "staff", "demo", "targets", "export", *cli_database.COMMANDS,
+            *cli_import.COMMANDS)
 
 
 class UsageError(Exception):
@@ -107,8 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write remarks, customers or escalations as CSV or JSON; or the digest of what "
              "customers said over a period, as PDF or CSV")
     export.add_argument("table", choices=[*TABLES, cli_digest.DIGEST])
-    export.add_argument("--format", choices=cli_digest.FORMATS, default=None,
-                        help="csv (default) or json; the digest: pdf (default) or csv")
+    export.add_argument("--format", choices=(*cli_digest.FORMATS, "excel-csv"), default=None,
+                        help="csv (default), excel-csv (UTF-8 with BOM, for Excel) or json; "
+                             "the digest: pdf (default) or csv")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
     export.add_argument("--from", dest="from_day", type=cli_digest.day, metavar="YYYY-MM-DD",
                         help="the digest's first day (the shop PC's local days)")
@@ -117,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--include-sensitive", action="store_true",
                         help="include little things marked sensitive (left out by default)")
     cli_database.add_commands(commands, common)
+    cli_import.add_commands(commands, common)
     return parser
 
 
@@ -188,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(options: argparse.Namespace, locations: Locations) -> int:
     if options.command in cli_database.COMMANDS:  # before opening: the database may be broken
         return cli_database.run(options, locations)
-    needs_shop = options.command in ("staff", "export", "targets")
+    needs_shop = options.command in ("staff", "export", "targets", "import")
     path = _sqlite_path(locations.db_url)
     if needs_shop and path is not None and not path.exists():
         return _fail(NO_SHOP, 2)  # and do not leave an empty database behind a mistyped folder
@@ -222,6 +225,9 @@ def _run(options: argparse.Namespace, locations: Locations) -> int:
                 )
             print(f"Urgent escalations: {shop.urgent_target_minutes} minutes; "
                   f"normal: {shop.normal_target_minutes} minutes.")
+        elif options.command == "import":
+            actor = services.staff.command_line_actor(workstation_name())
+            return cli_import.run(services, actor, options, locations)
         elif options.command == "export" and options.table == cli_digest.DIGEST:
             actor = services.staff.command_line_actor(workstation_name())
             cli_digest.export_digest(services, actor, options,
@@ -258,11 +264,7 @@ def _export(
     services: Services, actor: Actor, table: str, fmt: str, output: str | None, sensitive: bool
 ) -> None:
     def write(out: TextIO) -> None:
-        rows = services.export.rows(table, actor, include_sensitive=sensitive)
-        if fmt == "json":
-            write_json(rows, out)
-        else:
-            write_csv(TABLES[table], rows, out)
+        write_rows(table, fmt, services.export.rows(table, actor, include_sensitive=sensitive), out)
 
     _write_text(output, write)
 

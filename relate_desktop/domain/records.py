@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from relate_desktop.domain.till import TillHistory
 from relate_desktop.domain.vocabulary import (
     Channel,
     ConsentState,
@@ -203,6 +204,8 @@ class CustomerCard:
     timeline: tuple[TimelineEntry, ...]
     version: int = 1
     do_not_contact_until: date | None = None
+    #: What the shop's till or web shop knew of their buying, one per system imported from.
+    till: tuple[TillHistory, ...] = ()
 
     def consent(self, channel: ContactChannel) -> ConsentState:
         for c in self.consents:

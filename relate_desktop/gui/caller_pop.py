@@ -101,7 +101,7 @@ class CallerPop(QObject):
         assert app is not None
         app.installEventFilter(self)  # when staff last typed, wherever in the window
 
-    # -- where calls come from -----------------------------------------------------------
+    # -- to the front --------------------------------------------------------------------
 
     def bring_to_front(self) -> None:
         window = self._window
@@ -116,7 +116,8 @@ class CallerPop(QObject):
 
     def pop(self, raw: str, source: str = "") -> None:
         number = caller_id.caller_number(raw)
-        log.info("incoming call from %r (%s)", number, source or "unknown source")
+        # Never the number in the log: logs outlive a customer's erasure.
+        log.info("incoming call via %s", source or "an unknown source")
         self.bring_to_front()
         self._creating_for_call = False
         if caller_id.is_withheld(number):

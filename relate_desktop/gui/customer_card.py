@@ -27,6 +27,7 @@ from relate_desktop.gui.correct_remark import CorrectRemarkDialog
 from relate_desktop.gui.forms.ui_customer_card import Ui_CustomerCardPanel
 from relate_desktop.gui.open_matters import OpenMatters
 from relate_desktop.gui.remark_editor import RemarkEditor
+from relate_desktop.gui.till import till_line
 from relate_desktop.gui.timeline_model import TimelineModel
 from relate_desktop.gui.versions import SeenVersions
 from relate_desktop.services.promises import PromiseTerms
@@ -163,7 +164,7 @@ class CustomerCardView(QFrame):
             self.tr("⚠ Do not contact this customer until %1").replace(
                 "%1", labels.day(card.do_not_contact_until)) if card.do_not_contact_until
             else self.tr("⚠ Do not contact this customer for marketing or reminders"))
-        self.ui.factsLabel.setText(self._facts(card))
+        self.ui.factsLabel.setText(self._facts(card) + till_line(card.till))
         self.things.show_things(card.little_things, self._remove_little_thing)
         for channel, box in self._consent_boxes.items():
             box.setCurrentIndex(list(ConsentState).index(card.consent(channel)))

@@ -21,6 +21,7 @@ from relate_desktop.gui.menus import WindowMenus
 from relate_desktop.gui.new_customer import NewCustomerForm
 from relate_desktop.gui.remark_editor import RemarkEditor
 from relate_desktop.gui.scanner import CardScanner
+from relate_desktop.gui.today_panel import TodayView
 
 #: How often another PC's changes are looked for (a cheap, indexed query).
 POLL_MS = 2000
@@ -77,6 +78,11 @@ class MainWindow(QMainWindow):
         self.ui.welcomeLayout.insertWidget(1, self.walk_in)
         self.walk_in.finished.connect(self.focus_lookup)
         self.walk_in.set_customer(None)
+        # With no card open: this person's day (what is due, dates to remember, kind words).
+        self.today = TodayView(context)
+        self.ui.welcomeLayout.insertWidget(2, self.today, 1)
+        self.today.open_customer.connect(lambda cid: self.open_customer(cid, True))
+        self.today.reload()
 
         self.new_customer = NewCustomerForm(context)
         self.ui.newCustomerHostLayout.addWidget(self.new_customer)
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
         self.card.card = None
         self.ui.rightStack.setCurrentWidget(self.ui.welcomePage)
         self.setWindowTitle(self.tr("Relate"))
+        self.today.reload()
 
     def start_new_customer(self, typed: str, field: str = "") -> None:
         self.ui.rightStack.setCurrentWidget(self.ui.newCustomerPage)
@@ -255,6 +262,8 @@ class MainWindow(QMainWindow):
         self.poll()
         if self.card.card is not None:
             self.card.reload()
+        else:
+            self.today.reload()
 
     def poll(self) -> None:
         escalations, actor = self.context.services.escalations, self.context.actor

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from relate_desktop.domain.errors import RelateError
+from relate_desktop.gui.customer_list_menu import CustomerListMenus
 from relate_desktop.gui.customer_record import EraseCustomerDialog, write_dossier
 
 if TYPE_CHECKING:
@@ -29,6 +30,9 @@ class WindowMenus:
             shop = window.menuBar().addMenu(window.tr("&Shop"))
             shop.addAction(window.tr("&Staff…"), self.staff).setObjectName("staffAction")
             shop.addAction(window.tr("&Audit trail…"), self.audit).setObjectName("auditAction")
+            shop.addAction(window.tr("&What customers are saying…"), self.insights).setObjectName(
+                "insightsAction")
+        self.lists = CustomerListMenus(window, menu)  # managers: File menu, duplicates
         menu.addSeparator()
         # The key itself is the window's shortcut; shown here, not bound twice (that would be ambiguous).
         menu.addAction(window.tr("&Lock (next person)") + "\tCtrl+L", window.lock_requested.emit)
@@ -95,6 +99,16 @@ class WindowMenus:
         from relate_desktop.gui.audit_view import AuditWindow
 
         self._show("audit", lambda: AuditWindow(self._window.context, self._window))
+
+    def insights(self) -> None:
+        from relate_desktop.gui.shop_insights import ShopInsightsWindow  # Qt Charts loads here
+
+        def make() -> QWidget:
+            view = ShopInsightsWindow(self._window.context, self._window)
+            view.open_card.connect(lambda cid: self._window.open_customer(cid, False))
+            return view
+
+        self._show("insights", make)
 
     def _show(self, key: str, make: Any) -> None:
         widget = self.open_windows.get(key)

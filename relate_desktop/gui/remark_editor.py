@@ -46,7 +46,7 @@ class RemarkEditor(QFrame):
             self.ui.remarkChannel.addItem(labels.channel(value), value)
         # Who a compliment is about: shown only for compliments, after the tags, so Enter in
         # the text still saves at once and nobody has to pass through it.
-        self.ui.aboutStaff.addItem(self.tr("about nobody in particular"), None)
+        self.ui.aboutStaff.addItem(self.tr("(about nobody in particular)"), None)
         self.ui.remarkKind.currentIndexChanged.connect(self._kind_changed)
         staff = context.services.staff
         context.worker.submit(staff.active_staff, self._staff_arrived, lambda _error: None)
@@ -99,7 +99,8 @@ class RemarkEditor(QFrame):
 
     def _staff_arrived(self, people: list[StaffMember]) -> None:
         for member in people:
-            self.ui.aboutStaff.addItem(self.tr("about %1").replace("%1", member.name), member.id)
+            # The name alone: typing its first letters picks it (Shift+Tab from the text).
+            self.ui.aboutStaff.addItem(member.name, member.id)
 
     def set_channel(self, channel: Channel) -> None:
         """Where what is typed next was heard (the phone, while a caller's card is open)."""

@@ -32,6 +32,7 @@ _SCAN_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.Keypad
 _GIVE_BACK_ON = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.Close, QEvent.Type.Hide, QEvent.Type.WindowDeactivate,
 })
+_WATCHED = _GIVE_BACK_ON | {QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride}
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ class CardScanner(QObject):
         return bool(self._held)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if self._giving_back or not isinstance(watched, QWidget):
+        kind = event.type()  # first: this runs for every event of the application
+        if kind not in _WATCHED or self._giving_back or not isinstance(watched, QWidget):
             return False
         if kind in _GIVE_BACK_ON:
             if self._held:

@@ -152,5 +152,5 @@ class AmiClient(QObject):
         if channel in self._popped:
             return
         self._popped.append(channel)
-        log.info("Asterisk: %s rings %s", number, channel)
+        log.info("Asterisk: a call rings %s", channel)  # no number: logs outlive erasure
         self.incoming.emit(number, "")

@@ -1,4 +1,4 @@
-"""This PC's caller-ID settings, read from its LocalSettings (settings.json); all sources off by default."""
+"""This PC's caller-ID settings, from its LocalSettings (settings.json); every source off by default."""
 
 from __future__ import annotations
 

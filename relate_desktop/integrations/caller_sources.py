@@ -1,4 +1,4 @@
-"""The caller-ID sources this PC is set up for (HTTP, NCID, Asterisk), as one signal of incoming calls."""
+"""The caller-ID sources this PC is set up for (HTTP, NCID, Asterisk) as one stream of calls."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Caller ID over local HTTP: ``GET /pop?number=`` pops the card, ``GET /lookup?number=`` names the caller.
+"""Caller ID over local HTTP: ``GET /pop?number=`` pops the card, ``/lookup?number=`` names the caller.
 
 ``/lookup`` answers in plain text what FreePBX's "CallerID Lookup Sources" (HTTP) and
 Asterisk's ``CURL()`` expect: the whole body becomes the caller's name, so an unknown
@@ -119,7 +119,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             matches = [] if caller_id.is_withheld(number) else self.server.lookup(number)
         except RelateError as error:
-            log.warning("caller lookup for %s failed: %s", number, error)
+            log.warning("caller lookup failed: %s", error)
             self._answer(503, "text/plain; charset=utf-8", "")  # empty: never shown as a name
             return
         self._answer(200, *lookup_answer(number, matches, as_json))
@@ -169,7 +169,8 @@ class HttpCallerSource:
             self._server = _Server((host, self.settings.port), self.settings, self._lookup,
                                    self._on_pop)
         except OSError as error:
-            return f"Caller ID over HTTP cannot use port {self.settings.port}: {error.strerror or error}."
+            reason = error.strerror or error
+            return f"Caller ID over HTTP cannot use port {self.settings.port}: {reason}."
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.2},
                                         name="relate-caller-http", daemon=True)
         self._thread.start()

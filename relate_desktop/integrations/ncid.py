@@ -71,5 +71,5 @@ class NcidClient(QObject):
         wanted = self.settings.line.strip()
         if wanted and fields.get("LINE", "").strip().lower() != wanted.lower():
             return  # a call on another line of the shop
-        log.info("NCID: call from %s on line %s", fields.get("NMBR", ""), fields.get("LINE", ""))
+        log.info("NCID: a call on line %s", fields.get("LINE", ""))  # no number: logs outlive erasure
         self.incoming.emit(fields.get("NMBR", ""), fields.get("NAME", ""))

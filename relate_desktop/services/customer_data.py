@@ -14,20 +14,24 @@ from relate_desktop.db.models import (
     CustomerEmailRow,
     CustomerPhoneRow,
     CustomerRow,
+    CustomerSourceRow,
     EscalationNoteRow,
     EscalationRow,
+    ImportantDateRow,
     LittleThingRow,
     LoyaltyCardRow,
     NameTokenRow,
     PromiseRow,
     RemarkRevisionRow,
     RemarkRow,
+    TillHistoryRow,
 )
 from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor
 from relate_desktop.domain.text import fold
 from relate_desktop.services import audit
 from relate_desktop.services.base import Service, require_manager, utcnow
+from relate_desktop.services.merging import forget_merges
 from relate_desktop.services.readers import escalation_records, promise_records, remark_records
 
 ERASED_NAME = "Erased customer"
@@ -100,11 +104,30 @@ class CustomerDataService(Service):
                      "notes": [{"at": _iso(n.at), "by": n.staff, "text": n.text} for n in e.notes]}
                     for e in escalations
                 ],
+                "important_dates": [
+                    {"kind": d.kind, "month": d.month, "day": d.day, "year": d.year, "note": d.note,
+                     "source": d.source}
+                    for d in session.scalars(select(ImportantDateRow).where(
+                        ImportantDateRow.customer_id == customer_id).order_by(ImportantDateRow.id))
+                ],
+                "till_history": [
+                    {"system": t.system, "visits": t.visits, "spent_cents": t.spent_cents,
+                     "currency": t.currency, "first_visit": _iso(t.first_visit),
+                     "last_visit": _iso(t.last_visit), "source": t.source}
+                    for t in session.scalars(select(TillHistoryRow).where(
+                        TillHistoryRow.customer_id == customer_id).order_by(TillHistoryRow.id))
+                ],
+                "ids_in_other_systems": [
+                    {"system": system, "id": key} for system, key in session.execute(
+                        select(CustomerSourceRow.system, CustomerSourceRow.source_key).where(
+                            CustomerSourceRow.customer_id == customer_id).order_by(CustomerSourceRow.id))
+                ],
                 "promises": [
                     {"kind": p.kind.value, "what": p.what, "amount_cents": p.amount_cents,
                      "currency": p.currency, "due_on": _iso(p.due_on), "status": p.status.value,
                      "promised_by": p.promised_by, "promised_at": _iso(p.promised_at),
-                     "closed_at": _iso(p.closed_at)}
+                     "closed_at": _iso(p.closed_at),
+                     "follow_up_result": p.follow_up_result.value if p.follow_up_result else None}
                     for p in promises
                 ],
             }
@@ -123,8 +146,10 @@ class CustomerDataService(Service):
             if fold(" ".join(confirm_name.split())) != fold(" ".join(c.display_name.split())):
                 raise InvalidInput("Type the customer's name exactly as shown to confirm the erasure.")
             for model in (CustomerPhoneRow, CustomerEmailRow, LoyaltyCardRow, NameTokenRow,
-                          LittleThingRow, ConsentEventRow):
+                          LittleThingRow, ConsentEventRow, CustomerSourceRow, ImportantDateRow,
+                          TillHistoryRow):
                 session.execute(delete(model).where(model.customer_id == customer_id))
+            forget_merges(session, customer_id, ERASED_NAME)
             remark_ids = select(RemarkRow.id).where(RemarkRow.customer_id == customer_id)
             escalation_ids = select(EscalationRow.id).where(EscalationRow.customer_id == customer_id)
             session.execute(delete(RemarkRevisionRow).where(RemarkRevisionRow.remark_id.in_(remark_ids)))

@@ -32,6 +32,7 @@ from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
 from relate_desktop.services import audit
 from relate_desktop.services.audit import quote
 from relate_desktop.services.base import Service, claim_version, utcnow
+from relate_desktop.services.till import till_for_card
 from relate_desktop.services.timeline import (
     customer_timeline,
     escalations_for_card,
@@ -138,6 +139,7 @@ class CustomerService(Service):
                 timeline=tuple(customer_timeline(session, customer_id)),
                 version=row.version,
                 do_not_contact_until=row.do_not_contact_until,
+                till=till_for_card(session, customer_id),
             )
 
         return self._transaction(work)

@@ -75,6 +75,18 @@ def write_digest_csv(insights: ShopInsights, out: TextIO) -> int:
     return len(lines)
 
 
+def _duration(minutes: float) -> str:
+    """37 min, 5 h 10 min, 2 days 3 h: a meeting reads these at a glance."""
+    whole = round(minutes)
+    if whole < 60:
+        return f"{whole} min"
+    hours, rest = divmod(whole, 60)
+    if hours < 24:
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} day{'s' if days > 1 else ''}" + (f" {hours} h" if hours else "")
+
+
 def _signed(change: int) -> str:
     return f"+{change}" if change > 0 else ("±0" if change == 0 else f"−{-change}")
 
@@ -95,7 +107,7 @@ def digest_html(insights: ShopInsights, shop_name: str) -> str:
         for k in i.kinds
     )
     outcomes = ", ".join(f"{escape(o.outcome.value)} {o.count}" for o in e.by_outcome if o.count) or "none"
-    median = (f"{e.median_minutes_to_resolve:.0f} minutes" if e.median_minutes_to_resolve is not None
+    median = (_duration(e.median_minutes_to_resolve) if e.median_minutes_to_resolve is not None
               else "none resolved")
     share = _share(p.share_on_time) or "no promise fell due"
     return f"""

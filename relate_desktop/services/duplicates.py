@@ -141,5 +141,5 @@ def _active_names(session: Session, ids: set[int]) -> dict[int, str]:
         names.update(session.execute(
             select(CustomerRow.id, CustomerRow.display_name).where(
                 CustomerRow.id.in_(ordered[start:start + 500]), CustomerRow.erased_at.is_(None),
-                CustomerRow.merged_into_id.is_(None))).tuples())
+                CustomerRow.merged_into_id.is_(None))).all())
     return names

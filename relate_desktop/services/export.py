@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import ColumnElement, func, select
@@ -28,7 +32,7 @@ from relate_desktop.db.models import (
     TillHistoryRow,
 )
 from relate_desktop.domain import cells, important_dates, till
-from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.errors import InvalidInput, RelateError
 from relate_desktop.domain.records import Actor, Escalation
 from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
 from relate_desktop.services.base import Service, require_manager
@@ -78,6 +82,10 @@ LIST_SEPARATOR = cells.LIST_SEPARATOR
 FORMATS = ("csv", "excel-csv", "json")
 
 
+class CannotSave(RelateError):
+    """The export file could not be written (a full disk, a folder without permission)."""
+
+
 def iso_utc(moment: datetime | None) -> str | None:
     """2026-11-22T14:02:00Z: what spreadsheets and other systems read without guessing."""
     if moment is None:
@@ -102,6 +110,32 @@ class ExportService(Service):
         if table not in readers:
             raise InvalidInput(f"'{table}' cannot be exported (choose {', '.join(TABLES)}).")
         return readers[table]()
+
+    def save(self, actor: Actor, table: str, fmt: str, path: Path,
+             include_sensitive: bool = False) -> int:
+        """Write an export to ``path`` (what the window's File → Export does, with the same
+        content as the command line's); through a temporary file, so a failure half-way never
+        leaves half a file where the old one was. Returns how many rows were written."""
+        rows = self.rows(table, actor, include_sensitive=include_sensitive)
+        if fmt not in FORMATS:
+            raise InvalidInput(f"'{fmt}' is not an export format (choose {', '.join(FORMATS)}).")
+        path = path.expanduser()
+        try:
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as error:
+            raise CannotSave(f"Cannot write {path}: {error.strerror or error}") from error
+        try:
+            with open(handle, "w", encoding="utf-8", newline="") as out:
+                count = write_rows(table, fmt, rows, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+            return count
+        except OSError as error:
+            raise CannotSave(f"Cannot write {path}: {error.strerror or error}") from error
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
 
     def remarks(self, actor: Actor, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
         require_manager(actor, "export the shop's data")
@@ -241,6 +275,22 @@ def _customer_batch(session: Session, ids: list[int], sensitive: bool = False) -
     if not sensitive:
         things_query = things_query.where(LittleThingRow.sensitive.is_(False))
     things = _grouped(session.execute(things_query))
+    secret = _grouped(session.execute(things_query.where(LittleThingRow.sensitive.is_(True)))
+                      ) if sensitive else {}
+    dates = _grouped(
+        (d.customer_id, important_dates.to_cell(d.kind, important_dates.PartialDate(d.month, d.day, d.year),
+                                                d.note))
+        for d in session.scalars(select(ImportantDateRow).where(
+            ImportantDateRow.customer_id.between(low, high)).order_by(ImportantDateRow.id)))
+    tills = _grouped(
+        (t.customer_id, till.to_cell(till.TillHistory(t.system, t.visits, t.spent_cents, t.currency,
+                                                      t.first_visit, t.last_visit)))
+        for t in session.scalars(select(TillHistoryRow).where(
+            TillHistoryRow.customer_id.between(low, high)).order_by(TillHistoryRow.id)))
+    sources = _grouped(
+        (customer_id, cells.source_id_cell(system, key)) for customer_id, system, key in session.execute(
+            select(CustomerSourceRow.customer_id, CustomerSourceRow.system, CustomerSourceRow.source_key)
+            .where(CustomerSourceRow.customer_id.between(low, high)).order_by(CustomerSourceRow.id)))
     # Consent events are append-only; in id order, the last one per channel is the wish now.
     consent: dict[int, dict[str, str]] = defaultdict(dict)
     for customer_id, channel, state in session.execute(
@@ -269,6 +319,11 @@ def _customer_batch(session: Session, ids: list[int], sensitive: bool = False) -
         for channel in ContactChannel:
             row[f"consent_{channel.value}"] = consent[c.id].get(channel.value, ConsentState.UNKNOWN.value)
         row["created_at"] = iso_utc(c.created_at)
+        row["do_not_contact_until"] = c.do_not_contact_until.isoformat() if c.do_not_contact_until else None
+        row["sensitive_little_things"] = _joined(secret.get(c.id, []))
+        row["important_dates"] = _joined(dates[c.id])
+        row["till_history"] = _joined(tills[c.id])
+        row["source_ids"] = _joined(sources[c.id])
         out.append(row)
     return out
 
@@ -298,6 +353,38 @@ def write_csv(columns: Sequence[str], rows: Iterable[ExportRow], out: TextIO) ->
         writer.writerow([_cell(row[c]) for c in columns])
         count += 1
     return count
+
+
+def _excel_cell(value: ExportValue) -> str:
+    text = _cell(value)
+    # Excel reads "+447700900123" as a number (4.47701E+11) and "=…" as a formula; an
+    # apostrophe in front keeps both as text, and Relate's importer takes it off again.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def write_excel_csv(columns: Sequence[str], rows: Iterable[ExportRow], out: TextIO) -> int:
+    """As ``write_csv``, for Excel: a UTF-8 byte order mark first, and values Excel would
+    turn into numbers or formulas kept as text."""
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([_excel_cell(row[c]) for c in columns])
+        count += 1
+    return count
+
+
+def write_rows(table: str, fmt: str, rows: Iterable[ExportRow], out: TextIO) -> int:
+    """Write ``rows`` of ``table`` in ``fmt`` (one of FORMATS) to ``out`` (opened with
+    ``newline=""``); returns how many rows were written."""
+    if fmt == "json":
+        return write_json(rows, out)
+    if fmt == "excel-csv":
+        return write_excel_csv(TABLES[table], rows, out)
+    if fmt == "csv":
+        return write_csv(TABLES[table], rows, out)
+    raise InvalidInput(f"'{fmt}' is not an export format (choose {', '.join(FORMATS)}).")
 
 
 def write_json(rows: Iterable[ExportRow], out: TextIO) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import (
+    AuditRow,
     ConsentEventRow,
     CustomerEmailRow,
     CustomerMergeMoveRow,
@@ -298,10 +299,34 @@ class MergeService(Service):
 
     def _record(self, session: Session, row: CustomerMergeRow) -> MergeRecord:
         names = dict(session.execute(select(CustomerRow.id, CustomerRow.display_name).where(
-            CustomerRow.id.in_([row.survivor_id, row.merged_id]))).tuples())
+            CustomerRow.id.in_([row.survivor_id, row.merged_id]))).all())
         staff = self._staff_names(session, {row.merged_by_id})
         return MergeRecord(
             id=row.id, survivor_id=row.survivor_id, merged_id=row.merged_id,
             survivor_name=names.get(row.survivor_id, ""), merged_name=names.get(row.merged_id, ""),
             merged_at=row.merged_at, merged_by=staff.get(row.merged_by_id, ""), undone_at=row.undone_at,
         )
+
+
+def forget_merges(session: Session, customer_id: int, erased_name: str) -> None:
+    """Part of erasing a customer: the records merged into them were theirs too, so those lose
+    their personal data as well, and the merges (whose undo keeps old names) are forgotten."""
+    merged: set[int] = set()
+    frontier = {customer_id}
+    while frontier:  # a merge of a merge: follow the chain
+        frontier = set(session.scalars(select(CustomerRow.id).where(
+            CustomerRow.merged_into_id.in_(frontier)))) - merged
+        merged |= frontier
+    personal: tuple[Any, ...] = (*MOVABLE[:5], CustomerSourceRow, ImportantDateRow, TillHistoryRow,
+                                 NameTokenRow)
+    now = utcnow()
+    for shadow in sorted(merged):
+        for model in personal:
+            session.execute(delete(model).where(model.customer_id == shadow))
+        session.execute(update(AuditRow).where(AuditRow.customer_id == shadow).values(summary="[erased]"))
+        session.execute(update(CustomerRow).where(CustomerRow.id == shadow).values(
+            display_name=erased_name, pronunciation="", preferred_language="", preferred_channel=None,
+            do_not_contact=False, do_not_contact_until=None, erased_at=now, updated_at=now))
+    everyone = [customer_id, *merged]
+    session.execute(delete(CustomerMergeRow).where(
+        CustomerMergeRow.survivor_id.in_(everyone) | CustomerMergeRow.merged_id.in_(everyone)))

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from relate_desktop.gui.main_window import MainWindow
 from relate_desktop.gui.settings_dialog import SettingsDialog
 
+
 def test_the_settings_dialog_tests_a_server_and_says_what_is_wrong(
     qtbot: QtBot, window: MainWindow
 ) -> None:

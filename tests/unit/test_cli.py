@@ -237,7 +237,7 @@ def test_a_failed_export_leaves_the_old_file_alone(
         out.write("remark_id,half a line")
         raise DatabaseUnavailable("The shop database cannot be reached: server closed\nthe connection")
 
-    monkeypatch.setattr("relate_desktop.cli.write_csv", breaks_half_way)
+    monkeypatch.setattr("relate_desktop.services.export.write_csv", breaks_half_way)
     code, out, err = run(capsys, "--data-dir", str(folder), "export", "remarks", "-o", str(target))
     assert (code, out) == (1, "")
     assert_one_line_error(err, "cannot be reached: server closed the connection")

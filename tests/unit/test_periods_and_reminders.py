@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -60,7 +61,7 @@ def test_the_chart_has_days_then_weeks_then_months() -> None:
     assert months[0] == Period(date(2025, 11, 15), date(2025, 11, 30))
     assert months[-1] == Period(date(2026, 11, 1), date(2026, 11, 14)) and len(months) == 13
     for parts in (weeks, months):  # no day lost or counted twice
-        assert all((b.first - a.last).days == 1 for a, b in zip(parts, parts[1:], strict=False))
+        assert all((b.first - a.last).days == 1 for a, b in itertools.pairwise(parts))
 
 
 def test_a_backwards_or_too_long_period_is_refused() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -54,22 +53,26 @@ class TabularRows:
         self.profile = profile
         self.header = list(header)
         self.fields = list(fields)
+        self._used = [(i, f) for i, f in enumerate(self.fields) if f is not Field.IGNORE]
 
     def convert(self, record: CsvRecord) -> ParsedRow:
         where = f"row {record.row}"
         if record.cells is None:
             return RowProblem(where, record.reason)
-        cells = [values.strip_apostrophe(c.strip()) for c in record.cells]
-        if not any(cells):
+        cells = record.cells
+        if not any(c.strip() for c in cells):
             return EmptyRow(where)
         width = len(self.header)
-        if len(cells) > width and any(cells[width:]):
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
             return RowProblem(where, f"{len(cells)} cells where the header has {width} "
                                      "(a stray separator or quote?)")
-        found: dict[Field, list[str]] = defaultdict(list)
-        for heading_field, cell in zip(self.fields, cells, strict=False):
-            if cell and heading_field is not Field.IGNORE:
-                found[heading_field].append(cell)
+        found: dict[Field, list[str]] = {}
+        for index, heading_field in self._used:  # the ignored columns are never looked at
+            cell = cells[index].strip() if index < len(cells) else ""
+            if cell:
+                if cell[0] == "'":
+                    cell = values.strip_apostrophe(cell)
+                found.setdefault(heading_field, []).append(cell)
         try:
             return self._customer(where, found)
         except _BadRow as problem:
@@ -194,7 +197,8 @@ class TabularRows:
                     flags.append(f"{name.replace('_', ' ')} '{text}' is not a date; left out")
         if all(v is None for v in (*amounts.values(), *days.values())):
             return None
-        return TillHistory(visits=amounts["visits"], spent_cents=amounts["spent_cents"],
+        return TillHistory(system=self.profile.system, visits=amounts["visits"],
+                           spent_cents=amounts["spent_cents"],
                            first_visit=days["first_visit"], last_visit=days["last_visit"])
 
 

@@ -15,6 +15,8 @@ from relate_desktop.integrations.importing.records import UnreadableFile
 #: Bigger than any shop's customer list; a larger file is almost surely the wrong file.
 MAX_BYTES = 512 * 1024 * 1024
 DELIMITERS = (",", ";", "\t")
+#: Excel workbooks (xlsx is a zip, xls an OLE file) and PDFs: not a list Relate can read.
+_BINARY_STARTS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
@@ -45,8 +47,10 @@ def decode(data: bytes, name: str = "the file") -> DecodedText:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text" export: UTF-16 with a BOM, tab-separated.
         return DecodedText(data.decode("utf-16", errors="replace"), "utf-16")
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    if head.startswith(_BINARY_STARTS) or head.count(b"\x00") > len(head) // 10:
         raise UnreadableFile(f"{name} is not a text file (a spreadsheet must be saved as CSV first).")
+    data = data.replace(b"\x00", b"")  # a stray NUL in a cell is noise, not content
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

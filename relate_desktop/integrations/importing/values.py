@@ -15,6 +15,7 @@ _UNKNOWN = {"", "unknown", "pending", "not_subscribed", "never subscribed", "n/a
 #: 4.47911E+11: a phone number a spreadsheet turned into a number, its last digits gone.
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 _MONEY_JUNK = re.compile(r"[^\d.,-]")
+_SPACE = re.compile(r"\s")
 
 
 class BadValue(ValueError):
@@ -43,7 +44,7 @@ def opt_out(value: str) -> ConsentState:
 def strip_apostrophe(value: str) -> str:
     """Shopify (and Relate's Excel-friendly export) write '+4420… and '00123 so a spreadsheet
     keeps them as text; the apostrophe is not part of the value."""
-    if len(value) > 1 and value[0] == "'" and value[1] in "0123456789+-=@":
+    if len(value) > 1 and value[0] == "'" and value[1] in "0123456789+-=@(":
         return value[1:]
     return value
 
@@ -100,4 +101,4 @@ def split_tags(value: str) -> tuple[str, ...]:
 def email_ok(email: str) -> bool:
     local, _, domain = email.partition("@")
     return bool(local and domain and "@" not in domain and len(email) <= 254
-                and not any(ch.isspace() for ch in email))
+                and not _SPACE.search(email))

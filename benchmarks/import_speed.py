@@ -1,0 +1,83 @@
+"""How fast a Shopify export imports: ``python -m benchmarks.import_speed [--rows N] [--db-url URL]``.
+
+Generates N made-up Shopify rows (default 100,000, every column filled as a real export
+does), imports them into a new shop, then imports the same file again (all matched, nothing
+changed), and writes both times to benchmarks/results/import-speed.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import platform
+import random
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from relate_desktop.db.engine import open_database, session_factory, sqlite_url
+from relate_desktop.domain.records import Actor
+from relate_desktop.domain.vocabulary import Role
+from relate_desktop.integrations.importing import open_file
+from relate_desktop.services import Services
+from tests.import_samples import SHOPIFY_HEADER
+
+RESULTS = Path(__file__).with_name("results") / "import-speed.json"
+FIRST = ("Ada", "Bram", "Chidi", "Dana", "Elif", "Femi", "Greta", "Hana", "Ivo", "Jana", "Kai", "Lior")
+LAST = ("Lovelace", "Visser", "Okafor", "Whitfield", "Yilmaz", "Adeyemi", "Lind", "Sato", "Novak")
+
+
+def write_shopify(path: Path, rows: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(SHOPIFY_HEADER)
+        for n in range(rows):
+            values = {
+                "Customer ID": f"'{7_000_000_000 + n}", "First Name": rng.choice(FIRST),
+                "Last Name": rng.choice(LAST), "Email": f"customer{n}@example.com",
+                "Accepts Email Marketing": rng.choice(("yes", "no", "")),
+                "Default Address Address1": f"{n % 200} Example Road", "Default Address City": "London",
+                "Default Address Country Code": "GB", "Default Address Zip": "'SW1A 1AA",
+                "Phone": f"'+4477009{n:05d}"[:14] if n < 100_000 else "",
+                "Accepts SMS Marketing": rng.choice(("yes", "no", "")),
+                "Total Spent": f"{rng.randint(0, 500_000) / 100:.2f}", "Total Orders": str(rng.randint(0, 80)),
+                "Note": "Prefers paper receipts.\nAsk about oat milk." if n % 10 == 0 else "",
+                "Tax Exempt": "no", "Tags": "vip, wholesale" if n % 7 == 0 else "",
+            }
+            writer.writerow([values.get(h, "") for h in SHOPIFY_HEADER])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--db-url", default="")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "customers_export.csv"
+        write_shopify(path, options.rows)
+        engine = open_database(options.db_url or sqlite_url(Path(folder) / "relate.db"), None)
+        try:
+            services = Services.over(session_factory(engine))
+            services.shop.initialise("Benchmark Shop", "GB", "GBP")
+            actor = Actor(services.staff.add("Bench", Role.MANAGER), "bench")
+            timings = {}
+            for run in ("first import", "same file again"):
+                started = time.perf_counter()
+                report = services.importing.start(actor, open_file(path)).run()
+                timings[run] = round(time.perf_counter() - started, 2)
+                print(f"{run}: {timings[run]} s — {report.summary()}")
+        finally:
+            engine.dispose()
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps({
+        "rows": options.rows, "database": "postgresql" if options.db_url else "sqlite",
+        "seconds": timings, "machine": platform.platform(), "python": platform.python_version(),
+        "measured_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

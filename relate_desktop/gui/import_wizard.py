@@ -1,0 +1,378 @@
+"""File → Import customers…: pick a file, check how its columns are read, import with a progress
+bar (batches on the database worker, so the counter keeps working), then read the report."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relate_desktop.domain import phones
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.gui.context import WorkContext
+from relate_desktop.gui.till import till_text
+from relate_desktop.integrations.importing import (
+    FORMAT_NAMES,
+    EmptyRow,
+    Field,
+    ImportedCustomer,
+    ImportSource,
+    ParsedRow,
+    RowProblem,
+    open_file,
+)
+from relate_desktop.services.importing import ImportReport, ImportRun
+
+PREVIEW_ROWS = 10
+PREVIEW_COLUMNS = ("Row", "Name", "Phones", "Emails", "Cards", "Consent", "Dates", "Note and tags",
+                   "Till", "Needs a look")
+
+
+class ImportWizard(QDialog):
+    """Four steps on one dialog: the file, its columns and a preview, the import, the report."""
+
+    imported = Signal(object)  # the ImportReport, once the import is over
+
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import customers"))
+        self.resize(1000, 640)
+        self._context = context
+        self.source: ImportSource | None = None
+        self.run: ImportRun | None = None
+        self.report: ImportReport | None = None
+        self.report_path: Path | None = None
+        self._cancelling = False
+
+        self.pages = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#b3261e")
+        layout.addWidget(self.message)
+        self._file_page()
+        self._mapping_page()
+        self._running_page()
+        self._report_page()
+
+    # -- step 1: the file ------------------------------------------------------------------
+
+    def _file_page(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        intro = QLabel(self.tr(
+            "Bring in the customer list the shop already has: a customer export from Shopify, "
+            "Square or Lightspeed, a vCard file from a phone or address book, any CSV file, or "
+            "Relate's own export. Importing the same file again updates, never doubles."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        row = QHBoxLayout()
+        self.path_field = QLineEdit()
+        self.path_field.setObjectName("importPath")
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(self.path_field)
+        row.addWidget(choose)
+        form.addRow(self.tr("File"), row)
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("importFormat")
+        for name in FORMAT_NAMES:
+            self.format_box.addItem(self.tr("recognise it") if name == "auto" else name, name)
+        form.addRow(self.tr("Format"), self.format_box)
+        self.region_field = QLineEdit()
+        self.region_field.setMaxLength(2)
+        self.region_field.setPlaceholderText(self._context.shop.region)
+        form.addRow(self.tr("Country for numbers without one"), self.region_field)
+        self.open_button = QPushButton(self.tr("Next"))
+        self.open_button.setObjectName("importOpen")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(lambda: self.open_path())
+        self.path_field.returnPressed.connect(lambda: self.open_path())
+        form.addRow(self.open_button)
+        self.pages.addWidget(page)
+
+    def choose_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the customer list"), str(Path.home()),
+            self.tr("Customer lists (*.csv *.txt *.vcf *.vcard);;All files (*)"))
+        if chosen:
+            self.path_field.setText(chosen)
+            self.open_path()
+
+    def open_path(self, path: Path | None = None) -> None:
+        """Read the file (on the worker: a big file takes a moment) and show how it will be read."""
+        if path is not None:
+            self.path_field.setText(str(path))
+        text = self.path_field.text().strip()
+        if not text:
+            self._say(self.tr("Choose a file first."))
+            return
+        fmt = str(self.format_box.currentData())
+        target = Path(text).expanduser()
+        self.open_button.setEnabled(False)
+        self._context.worker.submit(lambda: open_file(target, fmt), self._opened, self._open_failed)
+
+    def _open_failed(self, error: RelateError) -> None:
+        self.open_button.setEnabled(True)
+        self._say(str(error))
+
+    def _opened(self, source: ImportSource) -> None:
+        self.open_button.setEnabled(True)
+        self._say("")
+        self.source = source
+        self._show_mapping()
+        self.pages.setCurrentIndex(1)
+
+    # -- step 2: columns and preview ---------------------------------------------------------
+
+    def _mapping_page(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.detected = QLabel()
+        self.detected.setObjectName("importDetected")
+        self.detected.setWordWrap(True)
+        layout.addWidget(self.detected)
+        columns = QHBoxLayout()
+        self.mapping_table = QTableWidget(0, 2)
+        self.mapping_table.setObjectName("importMapping")
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Read as")])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setMaximumWidth(380)
+        columns.addWidget(self.mapping_table)
+        self.preview = QTableWidget(0, len(PREVIEW_COLUMNS))
+        self.preview.setObjectName("importPreview")
+        self.preview.setHorizontalHeaderLabels([self.tr(c) for c in PREVIEW_COLUMNS])
+        self.preview.verticalHeader().hide()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        columns.addWidget(self.preview, 1)
+        layout.addLayout(columns, 1)
+        buttons = QHBoxLayout()
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.dry_run = QCheckBox(self.tr("Only check (save nothing)"))
+        self.dry_run.setObjectName("importDryRun")
+        self.start_button = QPushButton(self.tr("Import"))
+        self.start_button.setObjectName("importStart")
+        self.start_button.clicked.connect(self.start)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.dry_run)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        self.pages.addWidget(page)
+
+    def _show_mapping(self) -> None:
+        source = self.source
+        assert source is not None
+        where = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16",
+                 "cp1252": "Windows code page 1252"}.get(source.encoding, source.encoding)
+        separator = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs")}.get(
+            source.delimiter, "")
+        self.detected.setText(self.tr("Recognised as: %1 (%2%3). The first rows below are shown as "
+                                      "they will be stored.").replace("%1", source.description)
+                              .replace("%2", where).replace("%3", f", {separator}" if separator else ""))
+        self.mapping_table.setRowCount(0)
+        editable = not source.is_vcard and source.profile.name != "relate"
+        self.mapping_table.setVisible(editable)
+        if editable:
+            self.mapping_table.setRowCount(len(source.header))
+            for row, (heading, field_) in enumerate(zip(source.header, source.fields, strict=True)):
+                self.mapping_table.setItem(row, 0, QTableWidgetItem(heading))
+                box = QComboBox()
+                for choice in Field:
+                    box.addItem(self.tr("(not imported)") if choice is Field.IGNORE else choice.value,
+                                choice)
+                box.setCurrentIndex(list(Field).index(field_))
+                box.currentIndexChanged.connect(lambda _i, r=row: self._remap(r))
+                self.mapping_table.setCellWidget(row, 1, box)
+        self._show_preview()
+
+    def set_column(self, heading: str, field_: Field) -> None:
+        """Read the column ``heading`` as ``field_`` (what choosing it in the table does)."""
+        for row in range(self.mapping_table.rowCount()):
+            item = self.mapping_table.item(row, 0)
+            if item is not None and item.text() == heading:
+                box = self.mapping_table.cellWidget(row, 1)
+                assert isinstance(box, QComboBox)
+                box.setCurrentIndex(list(Field).index(field_))
+                return
+        raise KeyError(heading)
+
+    def _remap(self, row: int) -> None:
+        if self.source is None:
+            return
+        heading = self.source.header[row]
+        box = self.mapping_table.cellWidget(row, 1)
+        assert isinstance(box, QComboBox)
+        self.source = self.source.with_mapping({heading: Field(box.currentData())})
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        assert self.source is not None
+        region = self._region()
+        rows = [r for r in self.source.preview(PREVIEW_ROWS) if not isinstance(r, EmptyRow)]
+        self.preview.setRowCount(len(rows))
+        for index, parsed in enumerate(rows):
+            for column, text in enumerate(_preview_cells(parsed, region)):
+                self.preview.setItem(index, column, QTableWidgetItem(text))
+        self.preview.resizeColumnsToContents()
+        try:
+            self.source.check()
+        except RelateError as error:
+            self.start_button.setEnabled(False)
+            self._say(str(error))
+        else:
+            self.start_button.setEnabled(True)
+            self._say("")
+
+    def _region(self) -> str:
+        return self.region_field.text().strip().upper() or self._context.shop.region
+
+    # -- step 3: importing -------------------------------------------------------------------
+
+    def _running_page(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 1000)
+        self.status = QLabel(self.tr("Importing…"))
+        self.status.setObjectName("importStatus")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        self.pages.addWidget(page)
+
+    def start(self) -> None:
+        if self.source is None:
+            return
+        importing, actor = self._context.services.importing, self._context.actor
+        try:
+            self.run = importing.start(actor, self.source, region=self.region_field.text(),
+                                       dry_run=self.dry_run.isChecked())
+        except RelateError as error:
+            self._say(str(error))
+            return
+        self._cancelling = False
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.pages.setCurrentIndex(2)
+        self._step()
+
+    def _step(self) -> None:
+        run = self.run
+        assert run is not None
+        if self._cancelling:
+            run.cancel()
+        self._context.worker.submit(run.step, self._stepped, self._step_failed)
+
+    def _stepped(self, more: bool) -> None:
+        run = self.run
+        assert run is not None
+        report = run.report
+        self.progress.setValue(round(run.progress * 1000))
+        self.status.setText(self.tr("%1 rows read: %2 new, %3 updated, %4 to look at").replace(
+            "%1", str(report.rows)).replace("%2", str(report.created)).replace(
+            "%3", str(report.updated)).replace("%4", str(len(report.lines))))
+        if more:
+            self._step()
+        else:
+            self._finish(report)
+
+    def _step_failed(self, error: RelateError) -> None:
+        # The failed batch was rolled back whole; what came before it is saved.
+        assert self.run is not None
+        self.run.report.cancelled = True
+        self.run.report.lines.append(f"stopped: {error}")
+        self._finish(self.run.report)
+
+    def cancel(self) -> None:
+        """Stop after the batch being stored; that batch is saved whole or not at all."""
+        self._cancelling = True
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Stopping after this batch…"))
+
+    # -- step 4: the report ------------------------------------------------------------------
+
+    def _report_page(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.report_text = QPlainTextEdit()
+        self.report_text.setObjectName("importReport")
+        self.report_text.setReadOnly(True)
+        self.report_where = QLabel()
+        self.report_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report_text, 1)
+        layout.addWidget(self.report_where)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.pages.addWidget(page)
+
+    def _finish(self, report: ImportReport) -> None:
+        self.report = report
+        locations = self._context.locations
+        folder = (locations.data_dir if locations else Path(tempfile.gettempdir())) / "imports"
+        assert self.source is not None
+        self.report_path = report.save(folder, Path(self.source.name).stem)
+        self.summary.setText(report.summary())
+        self.report_text.setPlainText("\n".join(report.lines) or self.tr("Every row was imported."))
+        self.report_where.setText(self.tr("Report saved as %1").replace("%1", str(self.report_path))
+                                  if self.report_path else self.tr("The report could not be saved."))
+        self.pages.setCurrentIndex(3)
+        self.imported.emit(report)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+
+def _preview_cells(parsed: ParsedRow, region: str) -> list[str]:
+    """One preview line: what will be stored, with numbers as Relate will read them."""
+    if isinstance(parsed, RowProblem):
+        return [parsed.where, "", "", "", "", "", "", "", "", "not imported: " + parsed.reason]
+    assert isinstance(parsed, ImportedCustomer)
+    numbers = []
+    for phone in parsed.phones:
+        number = phones.normalise(phone.raw, phone.country or region)
+        numbers.append(phones.display(number.e164, number.raw, region) if number.e164
+                       else f"{number.raw} (?)")
+    return [
+        parsed.where.split(" (")[0], parsed.display_name, ", ".join(numbers), ", ".join(parsed.emails),
+        ", ".join(parsed.cards),
+        ", ".join(f"{channel.value}: {state.value}" for channel, state in parsed.consents),
+        ", ".join(f"{d.kind} {d.date.iso()}" for d in parsed.dates),
+        " ".join(parsed.note.split())[:80] + (f" [{', '.join(parsed.tags)}]" if parsed.tags else ""),
+        till_text(parsed.till), "; ".join(parsed.flags),
+    ]
