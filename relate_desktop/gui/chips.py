@@ -57,7 +57,7 @@ class LittleThingsPanel:
         self.add_field = QLineEdit()
         self.add_field.setObjectName("addLittleThing")
         # The nudge: "no interest-bearing offers", not the religion behind it.
-        self.add_field.setPlaceholderText(host.tr("+ little thing: what they prefer, not why (Enter)"))
+        self.add_field.setPlaceholderText(host.tr("+ little thing: the what, not the why"))
         self.add_field.setAccessibleName(host.tr("Add a little thing"))
         self.add_field.setMinimumWidth(280)
         self.sensitive = QCheckBox(host.tr("sensitive"))

@@ -40,7 +40,8 @@ class ManagerQueueWindow(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.ui.queueTable.verticalHeader().hide()
         self.ui.queueTable.selectionModel().selectionChanged.connect(self._selected)
-        self.ui.splitter.setSizes([800, 480])
+        self.ui.splitter.setSizes([820, 460])
+        self.ui.notesList.setWordWrap(True)
         for outcome in Outcome:
             self.ui.outcomeCombo.addItem(labels.outcome(outcome), outcome)
         for kind in PromiseKind:

@@ -115,8 +115,8 @@ CONSENT_REFUSED = ("told staff at the counter", "told staff by phone", "unsubscr
 SLOTS: dict[str, tuple[str, ...]] = {
     "bake": ("fruit tart", "sourdough loaf", "custard slice", "pork pie", "birthday cake",
              "almond croissant", "bara brith"),
-    "fresh": ("strawberries", "bananas", "milk", "salad bags", "chicken thighs", "eggs",
-              "raspberries", "hummus"),
+    "fresh": ("strawberries", "bananas", "milk cartons", "salad bags", "chicken thighs", "eggs",
+              "raspberries", "hummus pots"),
     "stock": ("gluten-free bread", "oat milk in the big cartons", "Polish rye bread (chleb żytni)",
               "phở noodles and fish sauce", "vegan ready meals", "halal lamb", "decaf beans",
               "lactose-free cheese", "Turkish simit", "Greek yoghurt in the 1 kg tub"),

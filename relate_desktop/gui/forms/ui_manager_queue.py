@@ -142,11 +142,6 @@ class Ui_ManagerQueuePanel(object):
 
         self.promiseRow.addWidget(self.promiseKind)
 
-        self.promiseWhat = QLineEdit(self.resolveBox)
-        self.promiseWhat.setObjectName(u"promiseWhat")
-
-        self.promiseRow.addWidget(self.promiseWhat)
-
         self.promiseAmount = QDoubleSpinBox(self.resolveBox)
         self.promiseAmount.setObjectName(u"promiseAmount")
         self.promiseAmount.setMaximum(1000000.000000000000000)
@@ -162,21 +157,26 @@ class Ui_ManagerQueuePanel(object):
 
         self.resolveLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.promiseRow)
 
+        self.promiseWhat = QLineEdit(self.resolveBox)
+        self.promiseWhat.setObjectName(u"promiseWhat")
+
+        self.resolveLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.promiseWhat)
+
         self.followUpCheck = QCheckBox(self.resolveBox)
         self.followUpCheck.setObjectName(u"followUpCheck")
 
-        self.resolveLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.followUpCheck)
+        self.resolveLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.followUpCheck)
 
         self.followUpDue = QDateEdit(self.resolveBox)
         self.followUpDue.setObjectName(u"followUpDue")
         self.followUpDue.setCalendarPopup(True)
 
-        self.resolveLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.followUpDue)
+        self.resolveLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.followUpDue)
 
         self.resolveButton = QPushButton(self.resolveBox)
         self.resolveButton.setObjectName(u"resolveButton")
 
-        self.resolveLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.resolveButton)
+        self.resolveLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.resolveButton)
 
 
         self.detailsLayout.addWidget(self.resolveBox)
@@ -248,16 +248,16 @@ class Ui_ManagerQueuePanel(object):
 #if QT_CONFIG(accessibility)
         self.promiseKind.setAccessibleName(QCoreApplication.translate("ManagerQueuePanel", u"Kind of promise", None))
 #endif // QT_CONFIG(accessibility)
-        self.promiseWhat.setPlaceholderText(QCoreApplication.translate("ManagerQueuePanel", u"e.g. \u00a320 credit on next visit", None))
-#if QT_CONFIG(accessibility)
-        self.promiseWhat.setAccessibleName(QCoreApplication.translate("ManagerQueuePanel", u"What is promised", None))
-#endif // QT_CONFIG(accessibility)
         self.promiseAmount.setSpecialValueText(QCoreApplication.translate("ManagerQueuePanel", u"no amount", None))
 #if QT_CONFIG(accessibility)
         self.promiseAmount.setAccessibleName(QCoreApplication.translate("ManagerQueuePanel", u"Amount", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.promiseDue.setAccessibleName(QCoreApplication.translate("ManagerQueuePanel", u"Due date", None))
+#endif // QT_CONFIG(accessibility)
+        self.promiseWhat.setPlaceholderText(QCoreApplication.translate("ManagerQueuePanel", u"e.g. \u00a320 credit on next visit", None))
+#if QT_CONFIG(accessibility)
+        self.promiseWhat.setAccessibleName(QCoreApplication.translate("ManagerQueuePanel", u"What is promised", None))
 #endif // QT_CONFIG(accessibility)
         self.followUpCheck.setText(QCoreApplication.translate("ManagerQueuePanel", u"Follow &up on", None))
 #if QT_CONFIG(tooltip)
