@@ -3,7 +3,6 @@ bar (batches on the database worker, so the counter keeps working), then read th
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relate_desktop.config import locate
 from relate_desktop.domain import phones
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.gui.context import WorkContext
@@ -343,8 +343,9 @@ class ImportWizard(QDialog):
 
     def _finish(self, report: ImportReport) -> None:
         self.report = report
-        locations = self._context.locations
-        folder = (locations.data_dir if locations else Path(tempfile.gettempdir())) / "imports"
+        # Beside the shop's data, as the command line keeps them.
+        locations = self._context.locations or locate(None, None)
+        folder = locations.data_dir / "imports"
         assert self.source is not None
         self.report_path = report.save(folder, Path(self.source.name).stem)
         self.summary.setText(report.summary())

@@ -33,7 +33,9 @@ def date_reminders(
         select(ImportantDateRow, CustomerRow)
         .join(CustomerRow, CustomerRow.id == ImportantDateRow.customer_id)
         .where(or_(*[(ImportantDateRow.month == m) & (ImportantDateRow.day == d) for m, d in pairs]),
-               CustomerRow.erased_at.is_(None))
+               CustomerRow.erased_at.is_(None),
+               # A merged-away record keeps its copy of the date; the survivor shows it once.
+               CustomerRow.merged_into_id.is_(None))
         .order_by(ImportantDateRow.id).limit(REMINDERS_LISTED)
     )
     if customer_id is not None:
