@@ -22,8 +22,9 @@ from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import CustomerMatch
 from relate_desktop.gui.context import WorkContext
 
-#: Coalesces a burst of keys (a fast typist, a card scanner) into one search.
-_TYPING_PAUSE_MS = 40
+#: Coalesces a burst of keys into one search; kept short because the card-scanner filter
+#: already holds typed keys back a moment (gui/scanner.py) and the newest text always wins.
+_TYPING_PAUSE_MS = 10
 
 
 class ResultsModel(QAbstractListModel):
