@@ -135,7 +135,7 @@ class Ui_FirstRunDialog(object):
 
     def retranslateUi(self, FirstRunDialog):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"Relate \u2014 Welcome", None))
-        self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"<h2>Welcome to Relate</h2><p>Two questions and you are at the counter.</p>", None))
+        self.intro.setText(QCoreApplication.translate("FirstRunDialog", u"<h2>Welcome to Relate</h2><p>A few details and you are at the counter.</p>", None))
         self.staffNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Who is working? (your name)", None))
 #if QT_CONFIG(accessibility)
         self.staffName.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Your name", None))
