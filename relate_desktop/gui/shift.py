@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relate_desktop.config import LocalSettings, workstation_name
-from relate_desktop.domain.records import Actor, ShopSettings
+from relate_desktop.domain.errors import RelateError
+from relate_desktop.domain.records import Actor, ShopSettings, StaffMember
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.main_window import MainWindow
@@ -42,6 +43,7 @@ class Shift(QObject):
         self.window: MainWindow | None = None
         self.sign_in: SignInDialog | None = None
         self._open_cards: dict[int, int] = {}  # staff id -> the card they had open
+        self._shop: ShopSettings | None = None  # as read with the last sign-in list
         minutes = settings.get("idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)
         self._idle = QTimer(self, singleShot=True)
         self._idle.setInterval(int(float(minutes) * 60_000) if minutes else 0)
@@ -50,16 +52,35 @@ class Shift(QObject):
         if app is not None:
             app.installEventFilter(self)
 
-    def show_sign_in(self) -> None:
-        shop = self._services.shop.settings()
+    def show_sign_in(self, then_close: MainWindow | None = None) -> None:
+        """Ask who is working; the staff list comes from the worker (a shop server may be slow).
+        ``then_close`` is the locked window, closed once the sign-in screen is up, so the
+        application is never left without a window."""
+        services = self._services
+        self._worker.submit(
+            lambda: (services.shop.settings(), services.staff.active_staff()),
+            lambda found: self._sign_in_ready(found[0], found[1], then_close),
+            lambda error: self._sign_in_failed(error, then_close),
+        )
+
+    def _sign_in_ready(self, shop: ShopSettings, staff: list[StaffMember], then_close: MainWindow | None) -> None:
+        self._shop = shop
         hint = self.tr("Sample shop: the sample staff's PIN is %1.").replace("%1", SAMPLE_PIN) \
             if shop.is_demo else ""
-        dialog = SignInDialog(self._services.staff, self._worker, self._services.staff.active_staff(),
+        dialog = SignInDialog(self._services.staff, self._worker, staff,
                               self._settings.get("last_staff_id"), workstation_name(), hint)
         dialog.accepted.connect(lambda: self._open_window(dialog.actor))
         dialog.rejected.connect(self._cancelled)
         self.sign_in = dialog
         dialog.open()
+        if then_close is not None:
+            then_close.close()
+            then_close.deleteLater()
+
+    def _sign_in_failed(self, error: RelateError, then_close: MainWindow | None) -> None:
+        # The shop server is out of reach: say so, and try again, rather than leave a blank screen.
+        QMessageBox.warning(None, self.tr("Relate — Sign in"), str(error))
+        QTimer.singleShot(3000, lambda: self.show_sign_in(then_close))
 
     def start_as(self, actor: Actor) -> None:
         """Straight into the window (the first start, just after creating the first manager)."""
@@ -72,15 +93,14 @@ class Shift(QObject):
         if window.card.card is not None:
             self._open_cards[window.context.actor.staff.id] = window.card.card.id
         self._idle.stop()
-        self.show_sign_in()  # before the window closes, so the app never has no window
-        window.close()
-        window.deleteLater()
+        window.hide()  # at once: the next person must not see this one's screen
+        self.show_sign_in(then_close=window)
 
     def _open_window(self, actor: Actor | None) -> None:
         if actor is None:
             return
         self._settings.set("last_staff_id", actor.staff.id)
-        shop = self._services.shop.settings()
+        shop = self._shop or self._services.shop.settings()
         context = (self._make_context(actor, shop) if self._make_context else WorkContext(
             services=self._services, worker=self._worker, actor=actor, shop=shop, drafts=self._drafts,
             settings=self._settings))

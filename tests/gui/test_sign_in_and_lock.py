@@ -31,6 +31,7 @@ def shift(services: Services, worker: DatabaseWorker, data_dir: Path) -> Iterato
 
 
 def _sign_in(qtbot: QtBot, shift: Shift, name: str, pin: str) -> None:
+    qtbot.waitUntil(lambda: shift.sign_in is not None)  # the staff list comes from the worker
     dialog = shift.sign_in
     assert dialog is not None and dialog.windowTitle() == "Relate — Sign in"
     qtbot.waitExposed(dialog)
@@ -58,7 +59,8 @@ def test_sign_in_preselects_the_last_person_with_the_focus_in_the_pin(
     # Ctrl+L locks; the sign-in screen comes back with Sam preselected and the PIN focused.
     window = shift.window
     qtbot.keyClick(window.ui.lookupField, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert shift.window is None and shift.sign_in is not None
+    assert shift.window is None and not window.isVisible()  # hidden at once
+    qtbot.waitUntil(lambda: shift.sign_in is not None)
     qtbot.waitExposed(shift.sign_in)
     assert shift.sign_in.ui.staffList.currentItem().text().startswith("Sam Counter")
     qtbot.waitUntil(lambda: focused() is shift.sign_in.ui.pinField)  # type: ignore[union-attr]
