@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, delete, select, update
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from relate_desktop.db.models import (
-    AuditRow,
     ConsentEventRow,
     CustomerEmailRow,
     CustomerPhoneRow,
@@ -21,7 +20,6 @@ from relate_desktop.db.models import (
     ImportantDateRow,
     LittleThingRow,
     LoyaltyCardRow,
-    NameTokenRow,
     RemarkRow,
     RemarkTagRow,
     TillHistoryRow,
@@ -29,16 +27,13 @@ from relate_desktop.db.models import (
 from relate_desktop.domain import phones
 from relate_desktop.domain.important_dates import kind_word
 from relate_desktop.domain.records import Actor
-from relate_desktop.domain.text import name_tokens
 from relate_desktop.domain.till import TillHistory
-from relate_desktop.domain.vocabulary import Channel, RemarkKind
+from relate_desktop.domain.vocabulary import RemarkKind
 from relate_desktop.integrations.importing import ImportedCustomer
-from relate_desktop.services.audit import MAX_SUMMARY
 from relate_desktop.services.customers import MAX_LITTLE_THING, card_number
+from relate_desktop.services.import_write import chunks, table_of, write_batch
 from relate_desktop.services.remarks import MAX_REMARK_CHARS, clean_tags
 
-#: Values per "IN (...)": under old SQLite's 999-parameter limit.
-IN_CHUNK = 500
 MAX_SOURCE_KEY = 128
 
 Key = tuple[str, ...]
@@ -105,15 +100,10 @@ class _Note:
     tags: list[str]
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), IN_CHUNK):
-        yield values[start:start + IN_CHUNK]
-
-
 def _pairs(session: Session, key: InstrumentedAttribute[Any], value: InstrumentedAttribute[Any],
            wanted: Iterable[Any], *where: ColumnElement[bool]) -> list[tuple[Any, Any]]:
     found: list[tuple[Any, Any]] = []
-    for chunk in _chunks(sorted(set(wanted))):
+    for chunk in chunks(sorted(set(wanted))):
         stmt = select(key, value).where(key.in_(chunk), *where).order_by(value)
         found.extend((k, v) for k, v in session.execute(stmt))
     return found
@@ -158,7 +148,7 @@ class BatchStore:
             if result != "unchanged":
                 target.wheres.append(record.where)
             outcomes.append(RowOutcome(record.where, result, flags))
-        self._write()
+        write_batch(self)
         created_keys = {k for record, _t, is_new in placed if is_new for k in keys[id(record)]}
         return BatchOutcome(outcomes, created_keys)
 
@@ -209,7 +199,7 @@ class BatchStore:
 
     def _sources(self, source_keys: set[str]) -> list[tuple[str, str, int]]:
         found: list[tuple[str, str, int]] = []
-        for chunk in _chunks(sorted(source_keys)):
+        for chunk in chunks(sorted(source_keys)):
             found.extend(self.session.execute(
                 select(CustomerSourceRow.system, CustomerSourceRow.source_key,
                        CustomerSourceRow.customer_id).where(CustomerSourceRow.source_key.in_(chunk))
@@ -245,7 +235,7 @@ class BatchStore:
         if not ids:
             return
         s = self.session
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for customer in s.execute(select(CustomerRow.id, *_PROFILE).where(CustomerRow.id.in_(chunk))):
                 self.targets[customer.id].row = dict(customer._mapping)
             for customer_id, e164, digits in s.execute(select(
@@ -427,7 +417,7 @@ class BatchStore:
             if isinstance(known, _Note):
                 known.tags.extend(missing)
             else:
-                self.session.execute(_table(RemarkTagRow).insert(),
+                self.session.execute(table_of(RemarkTagRow).insert(),
                                      [{"remark_id": known, "tag": tag} for tag in missing])
             t.changes.append("tags")
 
@@ -456,107 +446,3 @@ class BatchStore:
         """Insert ``values`` (this very dict: a later row may still complete it) once ``t``
         has an id."""
         t.pending.append((model, values))
-
-    # -- writing --------------------------------------------------------------------------
-
-    def _write(self) -> None:
-        s, ctx = self.session, self.context
-        fresh = [t for t in self.new_targets if t.values]
-        if fresh:
-            # Which new id is whose: each row carries a negative version as a marker, returned
-            # with the id, then set to 1. (Asking for the ids in order would make SQLite insert
-            # one row at a time.)
-            table = _table(CustomerRow)
-            marked = {-(n + 1): t for n, t in enumerate(fresh)}
-            returned = s.execute(table.insert().returning(table.c.id, table.c.version),
-                                 [{**t.values, "version": mark} for mark, t in marked.items()]).all()
-            for customer_id, mark in returned:
-                marked[mark].customer_id = customer_id
-            for chunk in _chunks([t.customer_id for t in fresh]):
-                s.execute(update(CustomerRow).where(CustomerRow.id.in_(chunk)).values(version=1)
-                          .execution_options(synchronize_session=False))
-        every = fresh + list(self.targets.values())
-        rows: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-        for t in every:
-            for model, values in t.pending:
-                values["customer_id"] = t.customer_id
-                rows[model].append(values)
-        for t in fresh + [t for t in self.targets.values() if t.renamed]:
-            name = t.values["display_name"] if t.row is None else t.row["display_name"]
-            rows[NameTokenRow].extend({"customer_id": t.customer_id, "token": token}
-                                      for token in sorted({w[:100] for w in name_tokens(name)}))
-        renamed = [t.customer_id for t in self.targets.values() if t.renamed]
-        if renamed:
-            s.execute(delete(NameTokenRow).where(NameTokenRow.customer_id.in_(renamed)))
-        for model in (CustomerPhoneRow, CustomerEmailRow, LoyaltyCardRow, CustomerSourceRow,
-                      NameTokenRow, ImportantDateRow):
-            if rows.get(model):
-                _plain_insert(s, model, rows[model])
-        for dated in (ConsentEventRow, TillHistoryRow, LittleThingRow):
-            if rows.get(dated):
-                # Core, not the ORM's bulk insert: a plain executemany, several times faster.
-                s.execute(_table(dated).insert(), rows[dated])
-        notes = [(t, n) for t in every for n in t.new_notes]
-        if notes:
-            remarks = _table(RemarkRow)
-            # A customer gets one note of a given text, so (customer, text) tells whose id is whose.
-            returned = s.execute(
-                remarks.insert().returning(remarks.c.id, remarks.c.customer_id, remarks.c.text),
-                [{"customer_id": t.customer_id, "kind": RemarkKind.NOTE.value,
-                  "channel": Channel.COUNTER.value, "text": n.text, "staff_id": ctx.actor.staff.id,
-                  "workstation": ctx.actor.workstation, "created_at": ctx.now} for t, n in notes]).all()
-            remark_ids = {(customer_id, text): rid for rid, customer_id, text in returned}
-            tags = [{"remark_id": remark_ids[(t.customer_id, n.text)], "tag": tag}
-                    for t, n in notes for tag in n.tags]
-            if tags:
-                s.execute(_table(RemarkTagRow).insert(), tags)
-        changed = [t.customer_id for t in self.targets.values() if t.changes]
-        for chunk in _chunks(changed):
-            s.execute(update(CustomerRow).where(CustomerRow.id.in_(chunk)).values(
-                updated_at=ctx.now, version=CustomerRow.version + 1)
-                .execution_options(synchronize_session=False))
-        for t in self.targets.values():
-            if t.profile_changes:
-                s.execute(update(CustomerRow).where(CustomerRow.id == t.customer_id)
-                          .values(**t.profile_changes).execution_options(synchronize_session=False))
-        for model, row_id, values in self.updates:
-            s.execute(update(model).where(model.id == row_id).values(**values)
-                      .execution_options(synchronize_session=False))
-        audit = [self._audit(t) for t in every if t.changes]
-        if audit:
-            s.execute(_table(AuditRow).insert(), audit)
-        s.flush()
-
-    def _audit(self, t: _Target) -> dict[str, Any]:
-        """One entry per customer created or changed; no personal data, only what changed."""
-        ctx = self.context
-        created = t.row is None
-        what = sorted(set(t.changes) - {"new"})
-        summary = (f"{'created' if created else 'updated'} from {ctx.how} ({', '.join(t.wheres)})"
-                   + (f": {', '.join(what)}" if what and not created else ""))
-        if len(summary) > MAX_SUMMARY:
-            summary = summary[:MAX_SUMMARY - 1] + "…"
-        return {"at": ctx.now, "staff_id": ctx.actor.staff.id, "staff_name": ctx.actor.staff.name,
-                "workstation": ctx.actor.workstation,
-                "action": "customer.import" if created else "customer.import_update",
-                "target_type": "customer", "target_id": t.customer_id, "customer_id": t.customer_id,
-                "summary": summary}
-
-
-def _table(model: Any) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-def _plain_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert rows of plain strings and numbers (no dates, no flags) straight through the
-    driver's executemany: a shop's whole customer list means hundreds of thousands of these
-    rows, and skipping SQLAlchemy's per-value processing halves the time they take."""
-    columns = list(rows[0])
-    connection = session.connection()
-    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    table = _table(model)
-    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-           f"VALUES ({', '.join([marker] * len(columns))})")
-    connection.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
