@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: run test lint forms check-forms build clean-venv
+.PHONY: run test lint forms check-forms translations check-translations build clean-venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m relate_desktop $(ARGS)
 
-test: $(STAMP) lint check-forms
+test: $(STAMP) lint check-forms check-translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -31,6 +31,18 @@ forms: $(STAMP)
 # CI fails when a .ui file was changed without regenerating its form.
 check-forms: $(STAMP)
 	$(BIN)/python tools/compile_forms.py --check
+
+# The Qt Linguist catalogs (resources/translations/relate_<language>.ts): new and changed
+# messages from the sources into every .ts, then each .ts compiled into the .qm Relate loads.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py update release
+
+# CI fails when a .ts misses messages of the sources, a .qm is stale, a translation breaks a
+# placeholder or an accelerator, or (once the translators are done: empty this variable) a
+# message is still untranslated.
+TRANSLATIONS_ALLOW ?= --allow-unfinished
+check-translations: $(STAMP)
+	$(BIN)/python tools/translations.py --check $(TRANSLATIONS_ALLOW)
 
 # The one-folder program for shop PCs, dist/relate-desktop/ (see the README's "Building the
 # installer"), then the built program's own checks: its version, and storing and reading

@@ -104,8 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         results.update(measure_writes_and_reads(services, actor, data, options.samples))
         if not options.no_gui:
             from benchmarks.gui_measures import measure_gui
+            from benchmarks.live_latency import measure_live
 
             results.update(measure_gui(services, actor, data, work, min(options.samples, 120)))
+            results.update(measure_live(services, actor, url, min(options.samples, 30)))
         report = {
             "when": datetime.now(UTC).isoformat(timespec="seconds"),
             "machine": {"system": platform.system(), "machine": platform.machine(),

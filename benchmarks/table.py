@@ -25,6 +25,7 @@ ROWS: tuple[tuple[str, str, float | None], ...] = (
     ("save_and_escalate", "save and escalate", 10),
     ("show_manager_queue", "show the queue, 10,000 open", 100),
     ("queue_scroll_stall", "queue: GUI stall per page scrolled", 16),
+    ("live_update_other_workstation", "escalation seen on another workstation", 2000),
 )
 
 

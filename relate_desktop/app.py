@@ -7,32 +7,32 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
-from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relate_desktop import __version__
-from relate_desktop.config import LocalSettings, Locations, workstation_name
+from relate_desktop.config import THEME_KEY, LocalSettings, Locations, workstation_name
 from relate_desktop.db.engine import session_factory
 from relate_desktop.domain.errors import DatabaseUnavailable
 from relate_desktop.domain.records import Actor, ShopSettings
-from relate_desktop.gui import resources_rc  # noqa: F401 - registers :/icons/relate.svg
+from relate_desktop.gui import resources_rc, theme  # noqa: F401 - registers :/icons/relate.svg
 from relate_desktop.gui.caller_pop import CallRouter
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.crash import CrashHandler
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.first_run import FirstRunDialog
+from relate_desktop.gui.language import install_chosen as install_chosen_language
 from relate_desktop.gui.shift import Shift
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.integrations.caller_sources import CallerIdSources
 from relate_desktop.integrations.hand_over import server_name
 from relate_desktop.integrations.single_instance import InstanceServer
 from relate_desktop.services import Services
-from relate_desktop.upkeep import BackupRoutine, open_or_offer_restore, outbox_for
+from relate_desktop.upkeep import BackupRoutine, open_for_work, outbox_for, sign_in_for
 
 log = logging.getLogger("relate")
 
@@ -118,7 +118,8 @@ BACKUP_CHECK_MS = 60 * 60 * 1000
 
 def _restore_offered(problem: str, backup: Path) -> bool:
     """The database is damaged: offer the newest good backup instead of only a message."""
-    when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime)),
+                              QLocale.FormatType.ShortFormat)
     answer = QMessageBox.question(
         None, QCoreApplication.translate("app", "Relate cannot open its database"),
         QCoreApplication.translate(
@@ -133,6 +134,8 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
     _taskbar_identity()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    install_chosen_language(app, LocalSettings(locations.settings_file))  # before any window
+    theme.apply(app, LocalSettings(locations.settings_file).get(THEME_KEY))  # light, dark or the system's
     app.setApplicationName("Relate")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("relate-desktop")
@@ -143,7 +146,7 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
     if not instance.claim(arguments):
         return 0  # the Relate already running on this data folder took them, and comes to the front
     try:
-        engine = open_or_offer_restore(locations, _restore_offered)
+        engine, offline = open_for_work(locations, _restore_offered)
     except DatabaseUnavailable as error:
         log.error("cannot open the database: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("app", "Relate cannot open its database"),
@@ -166,12 +169,12 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
             return WorkContext(services=services, worker=worker, actor=actor, shop=shop,
                                drafts=drafts, settings=settings, locations=locations, outbox=outbox)
 
-        shift = Shift(services, worker, settings, drafts, make_context)
+        shift = Shift(services, worker, settings, drafts, make_context, sign_in_for(services, locations))
         crash.keep_work = lambda: _keep_drafts(shift, drafts)
         shift.ended.connect(app.quit)
         calls = CallRouter(shift)
         calls.listen_to(instance, sources)
-        if services.staff.active_staff():
+        if offline or services.staff.active_staff():
             shift.show_sign_in()
         else:
             manager = first_manager(services, worker)

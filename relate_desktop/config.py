@@ -133,6 +133,12 @@ DEFAULT_BACKUPS_KEPT = 10
 #: LocalSettings key: the shop server's address chosen in Settings (below --db-url and
 #: RELATE_DB_URL, above the SQLite file in the data folder).
 DB_URL_KEY = "db_url"
+#: LocalSettings key: the language chosen in Settings ("system", "en", "es", …; see
+#: relate_desktop/gui/language.py), read when Relate starts.
+LANGUAGE_KEY = "language"
+#: LocalSettings key: the theme chosen in Settings ("system", "light" or "dark"; see
+#: relate_desktop/gui/theme.py), applied at once.
+THEME_KEY = "theme"
 
 
 def backup_folder(locations: Locations) -> Path:

@@ -12,9 +12,11 @@ from sqlalchemy import Engine
 from relate_desktop.config import Locations, backup_folder, backups_kept
 from relate_desktop.db import backups
 from relate_desktop.db.engine import make_engine, open_database, sqlite_file
-from relate_desktop.domain.errors import DatabaseUnavailable, ServerUnreachable
+from relate_desktop.db.sign_in_copy import SignInCopyStore
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, ServerUnreachable
 from relate_desktop.services import Services
 from relate_desktop.services.outbox import Outbox
+from relate_desktop.services.sign_in import SignInService
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +33,9 @@ def open_or_offer_restore(locations: Locations, ask: Callable[[str, Path], bool]
     except ServerUnreachable as error:
         waiting = Outbox.waiting_in(locations.data_dir / OUTBOX_FILE)
         if waiting:
-            raise ServerUnreachable(f"{error} {waiting} remark(s) or promise(s) typed on this PC "
-                                    "are kept and will be sent when it is back.") from error
+            raise ServerUnreachable(QT_TRANSLATE_NOOP(
+                "errors", "%1 %2 remark(s) or promise(s) typed on this PC are kept and will be "
+                "sent when it is back."), error.words, waiting) from error
         raise
     except DatabaseUnavailable as error:
         probe = make_engine(locations.db_url)
@@ -44,6 +47,20 @@ def open_or_offer_restore(locations: Locations, ask: Callable[[str, Path], bool]
         aside = backups.restore(good, path)
         log.warning("restored %s into %s; the damaged file is at %s", good, path, aside)
         return open_database(locations.db_url, folder)
+
+
+def open_for_work(locations: Locations, ask: Callable[[str, Path], bool]) -> tuple[Engine, bool]:
+    """The engine, and whether Relate starts offline: a shop server out of reach is no reason
+    to keep the counter shut when this PC holds a copy of the staff list (staff sign in, the
+    outbox keeps what they type). Without a copy it is the same clear refusal as before."""
+    try:
+        return open_or_offer_restore(locations, ask), False
+    except ServerUnreachable as error:
+        if not SignInCopyStore.has_copy(locations.data_dir / OUTBOX_FILE):
+            raise
+        log.warning("starting offline: %s", error)
+        # Connects on first use; the schema is checked and upgraded at the next start online.
+        return make_engine(locations.db_url), True
 
 
 class BackupRoutine:
@@ -76,3 +93,9 @@ def outbox_for(services: Services, locations: Locations) -> Outbox | None:
         return None
     return Outbox.at(locations.data_dir / OUTBOX_FILE, services.remarks, services.promises,
                      services.changes)
+
+
+def sign_in_for(services: Services, locations: Locations) -> SignInService:
+    """With a shop server, sign-in keeps this PC's copy of the staff list beside the outbox."""
+    copy = locations.data_dir / OUTBOX_FILE if services.changes.on_server else None
+    return SignInService(services.staff, services.shop, copy)

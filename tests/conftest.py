@@ -27,6 +27,9 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    # English whatever this machine's language: a test starting Relate (run_gui) would else
+    # leave its language installed for the tests after it (tests/gui/test_languages.py).
+    monkeypatch.setenv("RELATE_LANGUAGE", "en")
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from relate_desktop.db.engine import backup_sqlite, known_revisions, sqlite_file
-from relate_desktop.domain.errors import DatabaseUnavailable, InvalidInput
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, DatabaseUnavailable, InvalidInput, Words
 
 #: Automatic backups are kept per kind, so many quick exits never push out the daily ones
 #: or the copy made before an upgrade.
@@ -38,22 +38,25 @@ def list_backups(folder: Path, stem: str = "relate") -> list[Path]:
     return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
 
 
-def problem_with(path: Path) -> str | None:
+def problem_with(path: Path) -> Words | None:
     """None when ``path`` is an intact Relate database this version can open; else why not."""
     if not path.is_file():
-        return f"{path} does not exist"
+        return Words(QT_TRANSLATE_NOOP("errors", "%1 does not exist"), str(path))
     try:
         # Read-only and immutable: checking a backup never changes it, not even its WAL.
         with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1",
                                                 uri=True)) as connection:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()
             if not verdict or verdict[0] != "ok":
-                return f"{path} is damaged ({verdict[0] if verdict else 'no answer'})"
+                return Words(QT_TRANSLATE_NOOP("errors", "%1 is damaged (%2)"), str(path),
+                             verdict[0] if verdict else "no answer")
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        return f"{path} is not a Relate database or is damaged ({error})"
+        return Words(QT_TRANSLATE_NOOP("errors", "%1 is not a Relate database or is damaged (%2)"),
+                     str(path), str(error))
     if row is None or row[0] not in known_revisions():
-        return f"{path} is not a Relate database this version can open"
+        return Words(QT_TRANSLATE_NOOP("errors", "%1 is not a Relate database this version can open"),
+                     str(path))
     return None
 
 
@@ -101,7 +104,8 @@ def restore(backup: Path, database: Path) -> Path | None:
     WAL, which belongs to it alone) is moved aside, never deleted. Returns where it went."""
     problem = problem_with(backup)
     if problem is not None:
-        raise InvalidInput(f"Not restored: {problem}. The current database was left alone.")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "errors", "Not restored: %1. The current database was left alone."), problem)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     aside = database.with_name(f"{database.name}.before-restore-{stamp}")
     moved = None
@@ -116,8 +120,9 @@ def restore(backup: Path, database: Path) -> Path | None:
                 as source, contextlib.closing(sqlite3.connect(database)) as target:
             source.backup(target)
     except (OSError, sqlite3.Error) as error:
-        raise DatabaseUnavailable(f"Restoring {backup} into {database} failed: {error}. "
-                                  f"The previous file is at {moved or database}.") from error
+        raise DatabaseUnavailable(QT_TRANSLATE_NOOP(
+            "errors", "Restoring %1 into %2 failed: %3. The previous file is at %4."),
+            str(backup), str(database), str(error), str(moved or database)) from error
     return moved
 
 
@@ -139,8 +144,9 @@ def pg_dump(url: str, target: Path) -> Path:
     it). The password goes to pg_dump in its environment, never on its command line."""
     program = find_pg_dump()
     if program is None:
-        raise DatabaseUnavailable("pg_dump is not installed on this PC: back up on the server "
-                                  "(see the README), or install the PostgreSQL client tools.")
+        raise DatabaseUnavailable(QT_TRANSLATE_NOOP(
+            "errors", "pg_dump is not installed on this PC: back up on the server (see the "
+            "README), or install the PostgreSQL client tools."))
     parsed = make_url(url)
     env = {**os.environ, "PGPASSWORD": parsed.password or os.environ.get("PGPASSWORD", "")}
     command = [str(program), "--format=custom", f"--file={target}", "--no-password"]
@@ -153,5 +159,6 @@ def pg_dump(url: str, target: Path) -> Path:
     if done.returncode != 0:
         with contextlib.suppress(OSError):
             target.unlink()
-        raise DatabaseUnavailable(f"pg_dump failed: {' '.join(done.stderr.split())}")
+        raise DatabaseUnavailable(QT_TRANSLATE_NOOP("errors", "pg_dump failed: %1"),
+                                  " ".join(done.stderr.split()))
     return target

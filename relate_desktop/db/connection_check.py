@@ -17,6 +17,7 @@ from relate_desktop.db.engine import (
     make_engine,
     sqlite_file,
 )
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, Words
 
 
 class Problem(Enum):
@@ -36,16 +37,22 @@ class Problem(Enum):
 
 @dataclass(frozen=True)
 class ConnectionReport:
-    """What a connection test found; ``message`` is for people and never holds a password."""
+    """What a connection test found; ``words`` are for people (translatable, see
+    domain/errors.py) and never hold a password."""
 
     problem: Problem
-    message: str
+    words: Words
     where: str
     revision: str | None = None
 
     @property
     def ok(self) -> bool:
         return self.problem is Problem.NONE
+
+    @property
+    def message(self) -> str:
+        """The finding in English."""
+        return str(self.words)
 
 
 def shown_url(url: str) -> str:
@@ -62,21 +69,22 @@ def check_connection(url: str) -> ConnectionReport:
     try:
         engine = make_engine(url)
     except (ArgumentError, NoSuchModuleError):
-        return ConnectionReport(Problem.BAD_URL, (
-            f"'{where}' is not a database address Relate understands. Use "
-            "postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE or sqlite:///PATH/relate.db."), where)
+        return ConnectionReport(Problem.BAD_URL, Words(QT_TRANSLATE_NOOP(
+            "errors", "'%1' is not a database address Relate understands. Use "
+            "postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE or sqlite:///PATH/relate.db."),
+            where), where)
     except ImportError as error:
-        return ConnectionReport(Problem.NO_DRIVER, (
-            f"The database driver for {where} is not installed on this PC "
-            f"({error.name or error}); install Relate with its PostgreSQL extra."), where)
+        return ConnectionReport(Problem.NO_DRIVER, Words(QT_TRANSLATE_NOOP(
+            "errors", "The database driver for %1 is not installed on this PC (%2); install "
+            "Relate with its PostgreSQL extra."), where, error.name or str(error)), where)
     try:
         path = sqlite_file(engine)
         if path is not None:
             where = str(path)
             if not path.exists():
-                return ConnectionReport(Problem.DATABASE_MISSING, (
-                    f"There is no database at {path} yet; Relate creates it on its first start."),
-                    where)
+                return ConnectionReport(Problem.DATABASE_MISSING, Words(QT_TRANSLATE_NOOP(
+                    "errors", "There is no database at %1 yet; Relate creates it on its first "
+                    "start."), str(path)), where)
         return _check_schema(engine, where)
     finally:
         engine.dispose()
@@ -90,20 +98,22 @@ def _check_schema(engine: Engine, where: str) -> ConnectionReport:
     except (DBAPIError, sqlite3.DatabaseError) as error:
         return explain(error, engine, where)
     except SQLAlchemyError as error:
-        return ConnectionReport(Problem.OTHER, f"The database at {where} failed: {error}", where)
+        return ConnectionReport(Problem.OTHER, Words(QT_TRANSLATE_NOOP(
+            "errors", "The database at %1 failed: %2"), where, str(error)), where)
     if revision is None:
-        return ConnectionReport(Problem.NONE, (
-            f"Connected to {where}. It is empty: Relate sets it up on its first start."), where)
+        return ConnectionReport(Problem.NONE, Words(QT_TRANSLATE_NOOP(
+            "errors", "Connected to %1. It is empty: Relate sets it up on its first start."),
+            where), where)
     if revision not in known_revisions():
-        return ConnectionReport(Problem.NEWER_SCHEMA, (
-            f"Connected to {where}, but it was set up by a newer Relate (schema {revision}). "
-            "Install the newer Relate on this PC."), where, revision)
+        return ConnectionReport(Problem.NEWER_SCHEMA, Words(QT_TRANSLATE_NOOP(
+            "errors", "Connected to %1, but it was set up by a newer Relate (schema %2). "
+            "Install the newer Relate on this PC."), where, revision), where, revision)
     if revision != head_revision():
-        return ConnectionReport(Problem.NONE, (
-            f"Connected to {where}. Its schema ({revision}) will be brought up to date when "
-            "Relate next starts."), where, revision)
-    return ConnectionReport(Problem.NONE, f"Connected to {where}. Everything is in order.", where,
-                            revision)
+        return ConnectionReport(Problem.NONE, Words(QT_TRANSLATE_NOOP(
+            "errors", "Connected to %1. Its schema (%2) will be brought up to date when "
+            "Relate next starts."), where, revision), where, revision)
+    return ConnectionReport(Problem.NONE, Words(QT_TRANSLATE_NOOP(
+        "errors", "Connected to %1. Everything is in order."), where), where, revision)
 
 
 def explain(error: Exception, engine: Engine, where: str) -> ConnectionReport:
@@ -112,37 +122,40 @@ def explain(error: Exception, engine: Engine, where: str) -> ConnectionReport:
     said = detail.lower()
     url = engine.url
     if url.get_backend_name() == "sqlite":
-        return ConnectionReport(Problem.DAMAGED, (
-            f"The database file {where} cannot be read: it is damaged or not a Relate database. "
-            "Restore a backup (relate-desktop restore FILE)."), where)
+        return ConnectionReport(Problem.DAMAGED, Words(QT_TRANSLATE_NOOP(
+            "errors", "The database file %1 cannot be read: it is damaged or not a Relate "
+            "database. Restore a backup (relate-desktop restore FILE)."), where), where)
     server = f"{url.host or 'localhost'}:{url.port or 5432}"
+    user, database = url.username or "", url.database or ""
     if "password authentication failed" in said:
-        return ConnectionReport(Problem.WRONG_PASSWORD, (
-            f"The server {server} turned down the user name or password for user "
-            f"'{url.username}'. Check both (the password is case-sensitive)."), where)
+        return ConnectionReport(Problem.WRONG_PASSWORD, Words(QT_TRANSLATE_NOOP(
+            "errors", "The server %1 turned down the user name or password for user '%2'. "
+            "Check both (the password is case-sensitive)."), server, user), where)
     if "no password supplied" in said:
-        return ConnectionReport(Problem.NO_PASSWORD, (
-            f"The server {server} wants a password for user '{url.username}'; put it in the "
-            "address: postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE."), where)
+        return ConnectionReport(Problem.NO_PASSWORD, Words(QT_TRANSLATE_NOOP(
+            "errors", "The server %1 wants a password for user '%2'; put it in the address: "
+            "postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE."), server, user), where)
     if "does not exist" in said and "database" in said:
-        return ConnectionReport(Problem.DATABASE_MISSING, (
-            f"The server {server} is there, but has no database called '{url.database}'. "
-            "Create it on the server (see the README) or correct the name."), where)
+        return ConnectionReport(Problem.DATABASE_MISSING, Words(QT_TRANSLATE_NOOP(
+            "errors", "The server %1 is there, but has no database called '%2'. Create it on "
+            "the server (see the README) or correct the name."), server, database), where)
     if "permission denied" in said:
-        return ConnectionReport(Problem.REFUSED, (
-            f"User '{url.username}' may not read Relate's tables in '{url.database}'. On the "
-            f"server: GRANT ALL ON ALL TABLES IN SCHEMA public TO {url.username} (or make that "
-            "user the database's owner before Relate first sets it up)."), where)
+        return ConnectionReport(Problem.REFUSED, Words(QT_TRANSLATE_NOOP(
+            "errors", "User '%1' may not read Relate's tables in '%2'. On the server: GRANT ALL "
+            "ON ALL TABLES IN SCHEMA public TO %1 (or make that user the database's owner "
+            "before Relate first sets it up)."), user, database), where)
     if "pg_hba.conf" in said:
-        return ConnectionReport(Problem.REFUSED, (
-            f"The server {server} does not let this PC in. Add a line for the shop's network "
-            "to pg_hba.conf on the server and reload it (see the README)."), where)
+        return ConnectionReport(Problem.REFUSED, Words(QT_TRANSLATE_NOOP(
+            "errors", "The server %1 does not let this PC in. Add a line for the shop's "
+            "network to pg_hba.conf on the server and reload it (see the README)."), server),
+            where)
     if _sounds_unreachable(said):
-        return ConnectionReport(Problem.UNREACHABLE, (
-            f"The shop server {server} cannot be reached. Is the back-office PC on, is "
-            "PostgreSQL running there, and does its firewall let port "
-            f"{url.port or 5432} through?"), where)
-    return ConnectionReport(Problem.OTHER, f"The database at {where} refused: {detail}", where)
+        return ConnectionReport(Problem.UNREACHABLE, Words(QT_TRANSLATE_NOOP(
+            "errors", "The shop server %1 cannot be reached. Is the back-office PC on, is "
+            "PostgreSQL running there, and does its firewall let port %2 through?"),
+            server, str(url.port or 5432)), where)
+    return ConnectionReport(Problem.OTHER, Words(QT_TRANSLATE_NOOP(
+        "errors", "The database at %1 refused: %2"), where, detail), where)
 
 
 _UNREACHABLE = (

@@ -16,7 +16,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from relate_desktop.domain.errors import DatabaseUnavailable, ServerUnreachable
+from relate_desktop.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseUnavailable,
+    ServerUnreachable,
+    Words,
+)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: How long a writer waits for another PC's or process's write to finish, in ms.
@@ -144,15 +149,14 @@ def open_database(url: str, backup_dir: Path | None) -> Engine:
     if path is not None:
         where = str(path)
         if path.exists() and not path.is_file():
-            raise DatabaseUnavailable(f"The database {where} is not a file.")
+            raise DatabaseUnavailable(QT_TRANSLATE_NOOP("errors", "The database %1 is not a file."), where)
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         current = current_revision(engine)
         if current is not None and current not in known_revisions():
-            raise DatabaseUnavailable(
-                f"The database {where} was written by a newer Relate. "
-                "Install the newer version on this PC."
-            )
+            raise DatabaseUnavailable(QT_TRANSLATE_NOOP(
+                "errors", "The database %1 was written by a newer Relate. Install the newer "
+                "version on this PC."), where)
         upgrade(engine, backup_dir)
     except DatabaseUnavailable:
         engine.dispose()
@@ -160,26 +164,27 @@ def open_database(url: str, backup_dir: Path | None) -> Engine:
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as error:
         engine.dispose()
         if path is not None:
-            raise DatabaseUnavailable(
-                f"The database file {where} cannot be read: it is damaged or not a Relate "
-                f"database. {_what_to_restore(path, backup_dir)}"
-            ) from error
+            raise DatabaseUnavailable(QT_TRANSLATE_NOOP(
+                "errors", "The database file %1 cannot be read: it is damaged or not a Relate "
+                "database. %2"), where, _what_to_restore(path, backup_dir)) from error
         from relate_desktop.db.connection_check import Problem, explain  # it imports this module
 
         report = explain(error, engine, where)
         if report.problem is Problem.UNREACHABLE:
-            raise ServerUnreachable(report.message) from error
-        raise DatabaseUnavailable(report.message) from error
+            raise ServerUnreachable(report.words) from error
+        raise DatabaseUnavailable(report.words) from error
     return engine
 
 
-def _what_to_restore(path: Path, backup_dir: Path | None) -> str:
+def _what_to_restore(path: Path, backup_dir: Path | None) -> Words:
     from relate_desktop.db.backups import newest_good_backup  # it imports this module
 
     good = newest_good_backup(backup_dir, path.stem) if backup_dir is not None else None
     if good is None:
-        return "Move it aside and start Relate again (no good backup was found)."
-    return f"Restore the newest good backup: relate-desktop restore {good}"
+        return Words(QT_TRANSLATE_NOOP(
+            "errors", "Move it aside and start Relate again (no good backup was found)."))
+    return Words(QT_TRANSLATE_NOOP(
+        "errors", "Restore the newest good backup: relate-desktop restore %1"), str(good))
 
 
 def known_revisions() -> set[str]:

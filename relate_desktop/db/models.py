@@ -76,6 +76,7 @@ class CustomerRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     display_name: Mapped[str] = mapped_column(String(200))
     pronunciation: Mapped[str] = mapped_column(String(200), default="")
+    # A language code ("pl", see domain/languages.py), or as typed when none fits; "" unknown.
     preferred_language: Mapped[str] = mapped_column(String(64), default="")
     preferred_channel: Mapped[str | None] = mapped_column(String(16), nullable=True)
     do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -117,9 +118,14 @@ class NameTokenRow(Base):
     """One row per folded word of a customer's name: "any word of the name" is a range scan."""
 
     __tablename__ = "name_token"
+    __table_args__ = (
+        # A second name word is checked per candidate customer: (customer, token) answers it
+        # from the index alone (two-word lookups at a million customers, see benchmarks/).
+        Index("ix_name_token_customer_token", "customer_id", "token"),
+    )
     token: Mapped[str] = mapped_column(SearchKey(100), primary_key=True)
     customer_id: Mapped[int] = mapped_column(
-        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True, index=True
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
     )
 
 
@@ -168,6 +174,8 @@ class RemarkRow(Base):
     about_staff_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id"), nullable=True, index=True
     )
+    # The language the conversation was in (a code, "pl", or as typed); None: not noted.
+    language: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class RemarkTagRow(Base):

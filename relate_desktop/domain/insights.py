@@ -6,7 +6,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from relate_desktop.domain.records import Promise
 from relate_desktop.domain.vocabulary import Outcome, RemarkKind
 
@@ -44,9 +44,10 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise InvalidInput("The period ends before it starts.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The period ends before it starts."))
         if self.days > MAX_PERIOD_DAYS:
-            raise InvalidInput(f"Choose a period of {MAX_PERIOD_DAYS} days at most.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Choose a period of %1 days at most."),
+                               MAX_PERIOD_DAYS)
 
     @classmethod
     def week_of(cls, day: date) -> Period:

@@ -8,7 +8,7 @@ import hmac
 import secrets
 from datetime import timedelta
 
-from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 # scrypt cost: about 50 ms here, so guessing is slow but signing in is not.
 _N, _R, _P = 2**14, 8, 1
@@ -22,11 +22,11 @@ def check_pin(pin: str) -> str:
     """A PIN is 4–12 digits; anything else must be a passphrase of 8 characters or more."""
     if pin.isdigit():
         if not 4 <= len(pin) <= 12:
-            raise InvalidInput("A PIN has 4 to 12 digits.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A PIN has 4 to 12 digits."))
     elif len(pin) < 8:
-        raise InvalidInput("Use 4 to 12 digits, or a passphrase of at least 8 characters.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Use 4 to 12 digits, or a passphrase of at least 8 characters."))
     elif len(pin) > 200:
-        raise InvalidInput("That passphrase is too long.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That passphrase is too long."))
     return pin
 
 

@@ -170,19 +170,31 @@ class Remark:
     revisions: tuple[RemarkRevision, ...] = ()
     about_staff_id: int | None = None  # a compliment about this member of staff
     about_staff: str = ""
+    #: The language the conversation was in: a code ("pl") or as typed; None if not noted.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One line of the card's history; ``ref`` is the remark or promise it is about."""
+    """One line of the card's history; ``ref`` is the remark, promise or consent change it is
+    about. What happened comes as plain values, never as words: the GUI words them in the
+    person's language (``labels.timeline_title``)."""
 
     at: datetime
-    what: str  # "remark", "escalation", "resolution", "promise", "promise kept", ...
-    title: str
+    what: str  # "remark", "resolution", "promise", "promise kept", "promise cancelled", "consent"
     text: str
     staff: str
     ref: int
     open: bool = False  # still-open matters are shown first
+    language: str | None = None  # a remark's: the language the conversation was in
+    kind: RemarkKind | None = None  # a remark: its kind, where it was heard, its escalation
+    channel: Channel | None = None
+    escalation: EscalationStatus | None = None
+    outcome: Outcome | None = None  # a resolution
+    promise_kind: PromiseKind | None = None  # a promise, and how it ended
+    promise_status: PromiseStatus | None = None
+    consent_channel: ContactChannel | None = None  # a consent change
+    consent_state: ConsentState | None = None
 
 
 @dataclass(frozen=True)
@@ -190,7 +202,7 @@ class CustomerCard:
     id: int
     display_name: str
     pronunciation: str
-    preferred_language: str
+    preferred_language: str  # a code ("pl", domain/languages.py), or as typed; "" unknown
     preferred_channel: ContactChannel | None
     do_not_contact: bool
     phones: tuple[Phone, ...]
@@ -226,6 +238,18 @@ class NewCustomer:
     preferred_language: str = ""
     preferred_channel: ContactChannel | None = None
     little_things: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class QueueOutline:
+    """The open queue in order, as ids only, with its counts; the rows themselves are read a
+    page at a time as they scroll into view (ten thousand open must not stall the window)."""
+
+    ids: tuple[int, ...]
+    urgent: int
+    late: int  # past their target time
+    #: The first rows, read with the outline so the window shows them at once.
+    first: tuple[Escalation, ...] = ()
 
 
 @dataclass(frozen=True)

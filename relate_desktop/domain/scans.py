@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 #: A scanner that types as a US keyboard on a French (AZERTY) layout: the unshifted digit row.
 AZERTY_DIGIT_ROW = {
@@ -54,8 +54,9 @@ def read_scan(raw: str) -> str:
     """The card number a scan stands for; raises BadScan when it cannot be trusted."""
     code = from_azerty(strip_aim(raw.strip())).strip()
     if not code:
-        raise BadScan("The scan was empty: scan the card again.")
+        raise BadScan(QT_TRANSLATE_NOOP("errors", "The scan was empty: scan the card again."))
     if len(code) == 13 and code.isdigit() and not ean13_is_valid(code):
-        raise BadScan(f"The scan {code} did not read right (its check digit is wrong): "
-                      "scan the card again.")
+        raise BadScan(QT_TRANSLATE_NOOP(
+            "errors", "The scan %1 did not read right (its check digit is wrong): scan the card "
+            "again."), code)
     return code

@@ -46,12 +46,20 @@ class AboutDialog(QDialog):
             # No word wrap: a path has no spaces to break at, and a cut path is no use on the phone.
             shown = QLabel(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(label + ":", shown)
+            form.addRow(self.tr("%1:", "a label before its value").replace("%1", label), shown)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setToolTip(self.tr("Copy the version and folders, e.g. for a support call"))
+        self.copy_button.setAccessibleName(self.tr("Copy the version and folders"))
+        self.copy_button.setAccessibleDescription(self.tr(
+            "Puts the version and every folder on the clipboard, to paste into a message to "
+            "whoever looks after Relate."))
         self.copy_button.clicked.connect(self.copy)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Closes this window (Esc)."))
+        close.setToolTip(self.tr("Close this window (Esc)"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

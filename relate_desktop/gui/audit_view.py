@@ -9,13 +9,15 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import AuditEntry, StaffMember
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.forms.ui_audit_view import Ui_AuditViewPanel
 
 #: The families of actions, as the filter offers them (an action is "family.verb").
 ACTION_FAMILIES = ("customer", "little_thing", "consent", "remark", "escalation", "promise", "staff", "shop")
+# The columns, in order (the words shown are in AuditWindow.headers, translatable).
 COLUMNS = ("When", "Who", "Workstation", "Action", "On", "Summary")
+ACTION_COLUMN = 3
 
 
 class AuditWindow(QWidget):
@@ -28,10 +30,10 @@ class AuditWindow(QWidget):
         self.ui.staffFilter.addItem(self.tr("anyone"), "")
         self.ui.actionFilter.addItem(self.tr("anything"), "")
         for family in ACTION_FAMILIES:
-            self.ui.actionFilter.addItem(family.replace("_", " "), family + ".")
+            self.ui.actionFilter.addItem(labels.audit_family(family), family + ".")
         self.ui.sinceFilter.setDate(QDate.currentDate().addDays(-30))
         self.ui.entries.setColumnCount(len(COLUMNS))
-        self.ui.entries.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.ui.entries.setHorizontalHeaderLabels(self.headers())
         self.ui.entries.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.ui.entries.verticalHeader().hide()
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -43,6 +45,10 @@ class AuditWindow(QWidget):
         staff, actor = context.services.staff, context.actor
         context.worker.submit(lambda: staff.everyone(actor), self._people, self._failed)
         self.reload()
+
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("Workstation"), self.tr("Action"), self.tr("On"),
+                self.tr("Summary")]
 
     def _people(self, people: list[StaffMember]) -> None:
         for member in people:
@@ -63,13 +69,29 @@ class AuditWindow(QWidget):
         table = self.ui.entries
         table.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            target = f"{e.target_type} {e.target_id}" if e.target_id is not None else e.target_type
-            for column, text in enumerate((labels.when(e.at), e.staff, e.workstation, e.action, target, e.summary)):
-                table.setItem(row, column, QTableWidgetItem(text))
+            target = labels.audit_target(e.target_type)
+            if e.target_id is not None:
+                target = self.tr("%1 %2", "what, then its number").replace("%1", target).replace(
+                    "%2", str(e.target_id))
+            shown = (labels.when(e.at), self._who(e.staff), e.workstation, labels.audit_action(e.action),
+                     target, e.summary)
+            for column, text in enumerate(shown):
+                item = QTableWidgetItem(text)
+                if column == ACTION_COLUMN:
+                    item.setToolTip(e.action)  # the code, as an export of the trail names it
+                table.setItem(row, column, item)
         table.resizeColumnsToContents()
-        self.ui.message.setText(self.tr("%1 entries (the newest 500 at most)").replace("%1", str(len(entries))))
+        self.ui.message.setText(self.tr("%n entries (the newest 500 at most)", "", len(entries)))
         self.ui.message.setStyleSheet("")
+
+    def _who(self, name: str) -> str:
+        """People's names as they are; the two names the trail gives to no one in particular, translated."""
+        if name == "command line":
+            return self.tr("command line")
+        if name == "first start":
+            return self.tr("first start")
+        return name
 
     def _failed(self, error: RelateError) -> None:
         self.ui.message.setText(str(error))
-        self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
+        self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")

@@ -67,16 +67,20 @@ class CallerPop(QObject):
         self._creating_for_call = False
 
         self.banner = QFrame(window.ui.central)
-        self.banner.setObjectName("callBanner")
-        self.banner.setStyleSheet(
-            "#callBanner { background:#e8f0fe; border-radius:4px; } "
-            "#callBannerText { color:#174ea6; font-weight:bold; }")
+        self.banner.setObjectName("callBanner")  # its colours: relate.qss, per theme
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(8, 4, 8, 4)
         self.banner_text = QLabel(self.banner)
         self.banner_text.setObjectName("callBannerText")
         self.banner_open = QPushButton(self.tr("Open (%1)").replace("%1", OPEN_CALL_KEY), self.banner)
+        self.banner_open.setToolTip(self.tr("Open the caller's card (%1)").replace("%1", OPEN_CALL_KEY))
+        self.banner_open.setAccessibleName(self.tr("Open the call"))
+        self.banner_open.setAccessibleDescription(
+            self.tr("Opens the card of the caller the banner announces (%1)").replace("%1", OPEN_CALL_KEY))
         dismiss = QPushButton(self.tr("Dismiss"), self.banner)
+        dismiss.setToolTip(self.tr("Hide this call banner"))
+        dismiss.setAccessibleName(self.tr("Dismiss the call"))
+        dismiss.setAccessibleDescription(self.tr("Hides the banner; the call stays as it is"))
         for button in (self.banner_open, dismiss):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not move the typing
         row.addWidget(self.banner_text, 1)

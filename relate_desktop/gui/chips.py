@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.records import LittleThing
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, labels
 from relate_desktop.gui.flow_layout import FlowLayout
 
 
@@ -32,18 +32,22 @@ class Chip(QFrame):
         layout.setSpacing(4)
         who = self.tr("%1 · %2").replace("%1", thing.recorded_by).replace("%2", labels.when(thing.recorded_at))
         lock = "🔒 " if thing.sensitive else ""
-        text = QLabel(f"<b>{lock}{escape(thing.text)}</b> <span style='color:#5f6368'>{escape(who)}</span>")
-        text.setAccessibleName(thing.text)
+        text = QLabel(f"<b>{lock}{escape(thing.text)}</b> <span style='color:{colours.current().quiet_text}'>{escape(who)}</span>")
+        text.setAccessibleName(self.tr("%1 (sensitive)").replace("%1", thing.text) if thing.sensitive
+                               else thing.text)
+        text.setAccessibleDescription(who)
         layout.addWidget(text)
         remove = QToolButton()
         remove.setText("×")
         remove.setAutoRaise(True)
         remove.setToolTip(self.tr("Remove “%1” (it can be undone)").replace("%1", thing.text))
         remove.setAccessibleName(self.tr("Remove %1").replace("%1", thing.text))
+        remove.setAccessibleDescription(self.tr("Removes this little thing from the card; Undo in the "
+                                                "message line brings it back."))
         remove.clicked.connect(lambda: self.remove_requested.emit(thing.id))
         layout.addWidget(remove)
         tip = self.tr("Recorded by %1 on %2").replace("%1", thing.recorded_by).replace(
-            "%2", f"{thing.recorded_at.astimezone():%Y-%m-%d %H:%M}")
+            "%2", labels.date_time(thing.recorded_at))
         if thing.sensitive:
             tip += "\n" + self.tr("Sensitive: masked in lists and left out of exports.")
         self.setToolTip(tip)
@@ -57,12 +61,24 @@ class LittleThingsPanel:
         self.add_field = QLineEdit()
         self.add_field.setObjectName("addLittleThing")
         # The nudge: "no interest-bearing offers", not the religion behind it.
-        self.add_field.setPlaceholderText(host.tr("+ little thing: the what, not the why"))
-        self.add_field.setAccessibleName(host.tr("Add a little thing"))
+        self.add_field.setPlaceholderText(
+            QCoreApplication.translate("LittleThingsPanel", "+ little thing: the what, not the why"))
+        self.add_field.setAccessibleName(QCoreApplication.translate("LittleThingsPanel", "Add a little thing"))
+        self.add_field.setAccessibleDescription(QCoreApplication.translate(
+            "LittleThingsPanel",
+            "Type what the customer prefers, e.g. “Receipt: always”, and press Enter to add it"))
+        self.add_field.setToolTip(
+            QCoreApplication.translate("LittleThingsPanel", "Add a little thing to the card (Enter)"))
         self.add_field.setMinimumWidth(280)
-        self.sensitive = QCheckBox(host.tr("sensitive"))
+        self.sensitive = QCheckBox(QCoreApplication.translate("LittleThingsPanel", "sensitive"))
         self.sensitive.setObjectName("sensitiveThing")
-        self.sensitive.setToolTip(host.tr("Shown on the card only: masked in lists, left out of exports"))
+        self.sensitive.setToolTip(QCoreApplication.translate(
+            "LittleThingsPanel", "Shown on the card only: masked in lists, left out of exports"))
+        self.sensitive.setAccessibleName(
+            QCoreApplication.translate("LittleThingsPanel", "Sensitive little thing"))
+        self.sensitive.setAccessibleDescription(QCoreApplication.translate(
+            "LittleThingsPanel", "Check before adding: the little thing is shown on the card only, "
+            "masked in lists and left out of exports"))
         self._layout.addWidget(self.add_field)
         self._layout.addWidget(self.sensitive)
         self._chips: list[Chip] = []
@@ -81,6 +97,10 @@ class LittleThingsPanel:
             self._chips.append(chip)
         self._layout.addWidget(self.add_field)
         self._layout.addWidget(self.sensitive)
+
+    def remove_buttons(self) -> list[QToolButton]:
+        """Each chip's × in the order shown (the card puts them in its Tab order)."""
+        return [button for chip in self._chips for button in chip.findChildren(QToolButton)]
 
     @property
     def texts(self) -> list[str]:

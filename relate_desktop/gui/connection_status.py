@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from relate_desktop.gui import colours
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.live import LiveUpdates
 from relate_desktop.services.outbox import DeliveryReport
@@ -18,6 +19,7 @@ class ConnectionStatus(QLabel):
     def __init__(self, context: WorkContext, live: LiveUpdates, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionStatus")
+        self.setAccessibleName(self.tr("Connection to the shop server"))
         self._context = context
         self.online = True
         self.waiting = 0
@@ -57,12 +59,12 @@ class ConnectionStatus(QLabel):
             self.hide()
             return
         if not self.online:
-            text = (self.tr("Offline — %1 waiting to send").replace("%1", str(self.waiting))
+            text = (self.tr("Offline — %Ln waiting to send", "", self.waiting)
                     if self.waiting else self.tr("Offline — the shop server cannot be reached"))
         else:
-            text = self.tr("Sending %1 kept while offline…").replace("%1", str(self.waiting))
+            text = self.tr("Sending %Ln kept while offline…", "", self.waiting)
         self.setText(text)
-        self.setStyleSheet("color:#b3261e; font-weight:bold" if not self.online else "")
+        self.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold" if not self.online else "")
         self.show()
 
     def stop(self) -> None:

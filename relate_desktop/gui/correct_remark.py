@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from relate_desktop.domain.errors import RelateError
-from relate_desktop.domain.records import CustomerMatch, Remark
+from relate_desktop.domain.records import CustomerMatch, Remark, RemarkRevision
 from relate_desktop.domain.vocabulary import RemarkKind
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.forms.ui_correct_remark import Ui_CorrectRemarkDialog
 
@@ -32,8 +32,7 @@ class CorrectRemarkDialog(QDialog):
         self.ui.kind.setCurrentIndex(list(RemarkKind).index(remark.kind))
         self.ui.text.setPlainText(remark.text)
         for revision in remark.revisions:
-            self.ui.history.addItem(
-                f"{labels.when(revision.at)} {revision.staff}: {revision.change} — “{revision.before}”")
+            self.ui.history.addItem(self._revision_line(revision))
         if not remark.revisions:
             self.ui.history.addItem(self.tr("No corrections yet"))
         self._search_timer = QTimer(self, singleShot=True, interval=150)
@@ -41,8 +40,29 @@ class CorrectRemarkDialog(QDialog):
         self.ui.moveLookup.textChanged.connect(lambda _t: self._search_timer.start())
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save correction"))
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save correction"))
+        save.setToolTip(self.tr("Save the correction; the earlier version is kept"))
+        save.setAccessibleName(self.tr("Save correction"))
+        save.setAccessibleDescription(self.tr("Saves the changed text, kind or customer; the earlier "
+                                              "version is kept"))
+        cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setToolTip(self.tr("Close without changing the remark (Esc)"))
+        cancel.setAccessibleName(self.tr("Cancel the correction"))
+        cancel.setAccessibleDescription(self.tr("Closes the window without changing the remark (Esc)"))
         self.ui.text.setFocus()
+
+    def _revision_line(self, revision: RemarkRevision) -> str:
+        """"3 May Priya: kind changed — was “Complaint”"."""
+        line = self.tr("%1 %2: %3", "when, who: what changed").replace(
+            "%1", labels.when(revision.at)).replace("%2", revision.staff).replace(
+            "%3", labels.remark_change(revision.change))
+        before = revision.before
+        if revision.change == "kind" and before in {k.value for k in RemarkKind}:
+            before = labels.remark_kind(RemarkKind(before))
+        if revision.change in ("text", "kind") and before:
+            line += " — " + self.tr("was “%1”").replace("%1", before)
+        return line
 
     def _search(self) -> None:
         text = self.ui.moveLookup.text()
@@ -84,5 +104,5 @@ class CorrectRemarkDialog(QDialog):
         self.accept()
 
     def _failed(self, error: RelateError) -> None:
-        self.ui.message.setText(str(error))
-        self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
+        self.ui.message.setText("⚠ " + str(error))  # a sign as well as the colour
+        self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")

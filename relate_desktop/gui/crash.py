@@ -62,6 +62,9 @@ class CrashWindow(QDialog):
         self.details_view.setReadOnly(True)
         self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details_view.setVisible(False)
+        self.details_view.setAccessibleName(self.tr("Details of the problem"))
+        self.details_view.setAccessibleDescription(self.tr(
+            "The technical details for whoever looks after Relate; read only."))
 
         buttons = QDialogButtonBox()
         self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -72,6 +75,16 @@ class CrashWindow(QDialog):
         assert close is not None
         self.close_button = close
         self.close_button.setDefault(True)
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
+        self.copy_button.setAccessibleDescription(self.tr(
+            "Puts the technical details on the clipboard, to paste into a message."))
+        self.show_button.setAccessibleName(self.tr("Show details"))
+        self.show_button.setAccessibleDescription(self.tr(
+            "Shows or hides the technical details in this window."))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAccessibleDescription(self.tr(
+            "Closes this window and carries on working (Enter or Esc)."))
+        self.close_button.setToolTip(self.tr("Close this window and carry on (Enter or Esc)"))
         self.copy_button.clicked.connect(self.copy_details)
         self.show_button.toggled.connect(self._show_details)
         self.close_button.clicked.connect(self.reject)
@@ -92,6 +105,7 @@ class CrashWindow(QDialog):
     def _show_details(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
         self.show_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+        self.show_button.setAccessibleName(self.show_button.text())
         if shown:
             self.resize(max(self.width(), 720), max(self.height(), 460))
 

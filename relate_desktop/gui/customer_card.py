@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from html import escape
+from itertools import pairwise
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFrame, QMenu, QWidget
 
@@ -20,10 +21,11 @@ from relate_desktop.domain.vocabulary import (
     Priority,
     PromiseKind,
 )
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, labels, spoken
 from relate_desktop.gui.chips import LittleThingsPanel
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.correct_remark import CorrectRemarkDialog
+from relate_desktop.gui.flow_layout import wrap_row
 from relate_desktop.gui.forms.ui_customer_card import Ui_CustomerCardPanel
 from relate_desktop.gui.open_matters import OpenMatters
 from relate_desktop.gui.remark_editor import RemarkEditor
@@ -31,10 +33,6 @@ from relate_desktop.gui.till import till_line
 from relate_desktop.gui.timeline_model import TimelineModel
 from relate_desktop.gui.versions import SeenVersions
 from relate_desktop.services.promises import PromiseTerms
-
-#: How a customer usually tells us their wish; staff may type another.
-CONSENT_HOW = ("asked at the counter", "by phone", "in writing", "by email", "imported")
-
 
 #: Cards kept in memory to stay readable while the shop server is away.
 RECENT_CARDS = 30
@@ -49,6 +47,8 @@ class CustomerCardView(QFrame):
         self.ui = Ui_CustomerCardPanel()
         self.ui.setupUi(self)
         self.setObjectName("customerCard")
+        for row in (self.ui.consentRow, self.ui.channelRow):  # longer languages: wrap, not clip
+            wrap_row(row)
         self._context = context
         self.card: CustomerCard | None = None
         self._recent: dict[int, tuple[CustomerCard, str]] = {}  # oldest first
@@ -60,8 +60,6 @@ class CustomerCardView(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.ui.nameLabel.setFont(font)
-        self.ui.doNotContactWarning.setStyleSheet(
-            "background:#fde7e9; color:#8c1d18; font-weight:bold; padding:4px; border-radius:4px;")
         self.ui.littleThings.setObjectName("littleThings")
         self.things = LittleThingsPanel(self.ui.littleThings)
         self.things.add_field.returnPressed.connect(self._add_little_thing)
@@ -81,6 +79,7 @@ class CustomerCardView(QFrame):
         self.ui.timeline.setModel(self.timeline_model)
         self.ui.timeline.setObjectName("timeline")
         self.ui.timeline.customContextMenuRequested.connect(self._timeline_menu)
+        self.ui.timeline.installEventFilter(self)  # the Menu key or Shift+F10 on a line
 
         self._consent_boxes: dict[ContactChannel, QComboBox] = {
             ContactChannel.EMAIL: self.ui.consentEmail,
@@ -96,9 +95,14 @@ class CustomerCardView(QFrame):
         for channel in ContactChannel:
             self.ui.preferredChannel.addItem(labels.contact_channel(channel), channel)
         self.ui.preferredChannel.activated.connect(self._preferred_channel_changed)
+        self.language = spoken.LanguageChoice(self.ui.preferredLanguage, self.tr("not recorded"))
+        self.language.chosen.connect(self._preferred_language_changed)
+        self.ui.languageBadge.clicked.connect(self.choose_language)
         self.ui.doNotContact.clicked.connect(self._do_not_contact_changed)
-        for how in CONSENT_HOW:
-            self.ui.consentHow.addItem(self.tr(how))
+        # How a customer usually tells us their wish; staff may type another.
+        for how in (self.tr("asked at the counter"), self.tr("by phone"), self.tr("in writing"),
+                    self.tr("by email"), self.tr("imported")):
+            self.ui.consentHow.addItem(how)
         self.ui.doNotContactUntil.setMinimumDate(QDate.currentDate().addDays(-1))
         self.ui.doNotContactUntil.setDate(self.ui.doNotContactUntil.minimumDate())  # "no end date"
         self.ui.doNotContactUntil.editingFinished.connect(self._do_not_contact_until_changed)
@@ -148,7 +152,7 @@ class CustomerCardView(QFrame):
         if card.id != self._loading_id:
             return  # a newer card was asked for meanwhile
         self._recent.pop(card.id, None)
-        self._recent[card.id] = (card, datetime.now().strftime("%H:%M"))
+        self._recent[card.id] = (card, QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat))
         while len(self._recent) > RECENT_CARDS:
             self._recent.pop(next(iter(self._recent)))
         self.card = card
@@ -171,6 +175,8 @@ class CustomerCardView(QFrame):
             box.setToolTip(self._consent_tip(card, channel))
         index = self.ui.preferredChannel.findData(card.preferred_channel)
         self.ui.preferredChannel.setCurrentIndex(max(index, 0))
+        self.language.set_value(card.preferred_language)
+        self._show_language(card.preferred_language)
         self.ui.doNotContact.setChecked(card.do_not_contact)
         until = card.do_not_contact_until
         self.ui.doNotContactUntil.setDate(
@@ -180,18 +186,67 @@ class CustomerCardView(QFrame):
         self._load_dates(card.id)
         self.timeline_model.set_entries(card.timeline)
         self.remarks.set_customer(card.id, self.tr("Log what %1 said").replace("%1", card.display_name))
+        self.remarks.set_customer_language(card.preferred_language)
+        self._order_tabs()
         self.loaded.emit(card)
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the card as it reads: little things, consent, open matters, a promise
+        being written, the remark, the history (the rows' buttons are made afresh each time)."""
+        ui, editor = self.ui, self.remarks.ui
+        chain: list[QWidget] = [
+            *self.things.remove_buttons(), self.things.add_field, self.things.sensitive,
+            ui.consentEmail, ui.consentSms, ui.consentPhone, ui.consentPost, ui.consentHow,
+            ui.preferredLanguage, ui.preferredChannel, ui.doNotContact, ui.doNotContactUntil, *self.matters.buttons(),
+            ui.promiseKind, ui.promiseWhat, ui.promiseAmount, ui.promiseDue, ui.promiseSave,
+            editor.remarkKind, editor.remarkChannel, editor.remarkLanguage, editor.remarkTags, editor.aboutStaff,
+            editor.remarkEditor, editor.undoButton, ui.timeline]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _show_language(self, value: str) -> None:
+        """The badge beside the name: "Speaks Polish", or a quiet link to record it."""
+        badge = self.ui.languageBadge
+        if value:
+            text = self.tr("Speaks %1").replace("%1", spoken.name(value))
+            signal = colours.current()
+            badge.setStyleSheet(
+                f"QToolButton {{ background:{signal.info_background}; color:{signal.info_text}; "
+                "font-weight:bold; padding:2px 10px;"
+                f" border:1px solid {signal.info_border}; border-radius:10px; }}")
+            badge.setAccessibleDescription(self.tr("%1; press to change it").replace("%1", text))
+        else:
+            text = self.tr("Language not recorded — set")
+            badge.setStyleSheet(
+                f"QToolButton {{ color:{colours.current().quiet_text}; text-decoration:underline; border:none; }}")
+            badge.setAccessibleDescription(self.tr("Press to record the language the customer prefers"))
+        badge.setText(text.replace("&", "&&"))  # a "&" in a typed language is not a shortcut
+
+    def choose_language(self) -> None:
+        """From the badge: the list of languages opens at once; picking one saves it."""
+        self.ui.preferredLanguage.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.preferredLanguage.showPopup()
+
+    def _preferred_language_changed(self, value: str) -> None:
+        if self.card is None:
+            return
+        customers, actor, card = self._context.services.customers, self._context.actor, self.card
+        previous = card.preferred_language
+        shown = spoken.name(value) if value else self.tr("not recorded")
+        self._run(self._checked(lambda version: customers.update_profile(
+            actor, card.id, preferred_language=value, expected_version=version)),
+                  self.tr("Language: %1").replace("%1", shown),
+                  lambda: self._run(lambda: customers.update_profile(
+                      actor, card.id, preferred_language=previous)))
 
     def _facts(self, card: CustomerCard) -> str:
         facts = []
-        if card.preferred_language:
-            facts.append(self.tr("Speaks %1").replace("%1", escape(card.preferred_language)))
         if card.preferred_channel is not None:
             facts.append(escape(labels.prefers(card.preferred_channel)))
         refused = [labels.refuses(c.channel) for c in card.consents if c.state is ConsentState.DENIED]
         if refused:
-            facts.append("<b style='color:#8c1d18'>⚠ " + escape(", ".join(refused)) + "</b>")
-        return " · ".join(facts) if facts else self.tr("No language or channel preference recorded")
+            facts.append(f"<b style='color:{colours.current().late_text}'>⚠ " + escape(", ".join(refused)) + "</b>")
+        return " · ".join(facts) if facts else self.tr("No channel preference recorded")
 
     def _failed(self, error: RelateError) -> None:
         self._say(str(error), error=True)
@@ -199,8 +254,9 @@ class CustomerCardView(QFrame):
             self.reload()  # show the newer value the message speaks of
 
     def _say(self, message: str, error: bool = False) -> None:
-        self.ui.cardMessage.setText(message)
-        self.ui.cardMessage.setStyleSheet("color:#b3261e; font-weight:bold" if error else "")
+        # A sign as well as the colour: an error must not be told by red alone.
+        self.ui.cardMessage.setText("⚠ " + message if error and message else message)
+        self.ui.cardMessage.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold" if error else "")
 
     # -- editing in place ----------------------------------------------------------------
 
@@ -262,12 +318,12 @@ class CustomerCardView(QFrame):
         state = ConsentState(self._consent_boxes[channel].currentData())
         customers, actor, customer_id = self._context.services.customers, self._context.actor, self.card.id
         previous = self.card.consent(channel)
-        how = self.ui.consentHow.currentText()
+        how, undo_how = self.ui.consentHow.currentText(), self.tr("correction (undo)")
         self._run(self._checked(lambda version: customers.set_consent(
             actor, customer_id, channel, state, how, version)),
                   self.tr("Consent for %1 recorded").replace("%1", labels.contact_channel(channel)),
                   lambda: self._run(lambda: customers.set_consent(
-                      actor, customer_id, channel, previous, "correction (undo)")))
+                      actor, customer_id, channel, previous, undo_how)))
 
     def _consent_tip(self, card: CustomerCard, channel: ContactChannel) -> str:
         for consent in card.consents:
@@ -344,6 +400,20 @@ class CustomerCardView(QFrame):
         self.ui.promiseWhat.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.timeline and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            shift_f10 = (event.key() == Qt.Key.Key_F10
+                         and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+            if event.key() == Qt.Key.Key_Menu or shift_f10:
+                # Not every platform turns these keys into a context menu: open it here.
+                current = self.ui.timeline.currentIndex()
+                self._timeline_menu(self.ui.timeline.visualRect(current).center())
+                return True
+        if watched is self.ui.promiseForm and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                event.accept()  # Esc closes this form first, before the window's "back to lookup"
+                return True
         if watched is self.ui.promiseForm and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape:

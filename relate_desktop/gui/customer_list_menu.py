@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
 from relate_desktop.domain.merging import MergeRecord
@@ -28,14 +28,15 @@ class CustomerListMenus:
         if not window.context.actor.staff.is_manager:
             return
         bar = window.menuBar()
-        file_menu = QMenu(window.tr("&File"), bar)
+        file_menu = QMenu(QCoreApplication.translate("CustomerListMenus", "&File"), bar)
         file_menu.setObjectName("fileMenu")
         bar.insertMenu(customer_menu.menuAction(), file_menu)
-        file_menu.addAction(window.tr("&Import customers…"), self.import_customers).setObjectName(
-            "importCustomersAction")
-        file_menu.addAction(window.tr("&Export…"), self.export).setObjectName("exportAction")
-        customer_menu.addAction(window.tr("Possible &duplicates…"), self.find_duplicates).setObjectName(
-            "duplicatesAction")
+        file_menu.addAction(QCoreApplication.translate("CustomerListMenus", "&Import customers…"),
+                            self.import_customers).setObjectName("importCustomersAction")
+        file_menu.addAction(QCoreApplication.translate("CustomerListMenus", "&Export…"),
+                            self.export).setObjectName("exportAction")
+        customer_menu.addAction(QCoreApplication.translate("CustomerListMenus", "Possible &duplicates…"),
+                                self.find_duplicates).setObjectName("duplicatesAction")
 
     def import_customers(self) -> ImportWizard:
         wizard = ImportWizard(self._window.context, self._window)
@@ -68,5 +69,5 @@ class CustomerListMenus:
         window.card.reload()
         duplicates = self.duplicates
         undo = duplicates.undo if duplicates is not None else None
-        window.show_toast(window.tr("%1 merged into %2").replace("%1", record.merged_name)
-                          .replace("%2", record.survivor_name), undo)
+        window.show_toast(QCoreApplication.translate("CustomerListMenus", "%1 merged into %2")
+                          .replace("%1", record.merged_name).replace("%2", record.survivor_name), undo)

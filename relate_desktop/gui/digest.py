@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 #: Small enough for every figure to fit one A4 page, large enough to read across a table.
@@ -38,7 +38,8 @@ def write_pdf(html: str, path: Path, title: str) -> None:
         document.print_(writer)
         del writer  # the file is complete once the writer is gone
         if os.path.getsize(temporary) == 0:
-            raise OSError(f"Qt wrote nothing to {path}")
+            raise OSError(QCoreApplication.translate("digest", "nothing could be written to %1").replace(
+                "%1", str(path)))
         os.replace(temporary, path)
     finally:
         with contextlib.suppress(FileNotFoundError):

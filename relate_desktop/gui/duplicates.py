@@ -3,7 +3,7 @@ the values they disagree on chosen by the manager, then Merge (and Undo)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -23,28 +23,47 @@ from PySide6.QtWidgets import (
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.merging import OTHER, SURVIVOR, DuplicatePair, MergeRecord, MergeReview
 from relate_desktop.domain.records import CustomerCard
+from relate_desktop.gui import colours, labels, spoken
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.till import till_text
 
 
+def _yes_no(value: bool) -> str:
+    if value:
+        return QCoreApplication.translate("DuplicatesWindow", "yes")
+    return QCoreApplication.translate("DuplicatesWindow", "no")
+
+
 def _facts(card: CustomerCard) -> list[tuple[str, str, str]]:
-    """(field, label, value) rows to compare; the field names match MergeConflict.field."""
+    """(field, label, value) rows to compare, in the person's words; the field names match
+    MergeConflict.field."""
+    # lupdate reads the count of a translate() only when it is a plain name.
+    entries, promises, escalations = len(card.timeline), len(card.open_promises), len(card.open_escalations)
+    history = ", ".join((
+        QCoreApplication.translate("DuplicatesWindow", "%n entries", "", entries),
+        QCoreApplication.translate("DuplicatesWindow", "%n open promises", "", promises),
+        QCoreApplication.translate("DuplicatesWindow", "%n open escalations", "", escalations)))
+    consents = sorted({c.channel for c in card.consents}, key=lambda c: c.value)
     return [
-        ("display_name", "Name", card.display_name),
-        ("pronunciation", "How to say it", card.pronunciation),
-        ("preferred_language", "Language", card.preferred_language),
-        ("preferred_channel", "Preferred channel",
-         card.preferred_channel.value if card.preferred_channel else ""),
-        ("do_not_contact", "Do not contact", "yes" if card.do_not_contact else "no"),
-        ("phones", "Phones", ", ".join(p.display for p in card.phones)),
-        ("emails", "Emails", ", ".join(card.emails)),
-        ("cards", "Cards", ", ".join(card.cards)),
-        ("little_things", "Little things", "; ".join(t.text for t in card.little_things)),
-        *[(f"consent_{c.value}", f"Consent ({c.value})", card.consent(c).value)
-          for c in sorted({c.channel for c in card.consents}, key=lambda c: c.value)],
-        ("history", "History", f"{len(card.timeline)} entries, {len(card.open_promises)} open promises, "
-                               f"{len(card.open_escalations)} open escalations"),
-        ("till", "Till", till_text(card.till)),
+        ("display_name", QCoreApplication.translate("DuplicatesWindow", "Name"), card.display_name),
+        ("pronunciation", QCoreApplication.translate("DuplicatesWindow", "How to say it"),
+         card.pronunciation),
+        ("preferred_language", QCoreApplication.translate("DuplicatesWindow", "Language"),
+         spoken.name(card.preferred_language)),
+        ("preferred_channel", QCoreApplication.translate("DuplicatesWindow", "Preferred channel"),
+         labels.contact_channel(card.preferred_channel) if card.preferred_channel else ""),
+        ("do_not_contact", QCoreApplication.translate("DuplicatesWindow", "Do not contact"),
+         _yes_no(card.do_not_contact)),
+        ("phones", QCoreApplication.translate("DuplicatesWindow", "Phones"),
+         ", ".join(p.display for p in card.phones)),
+        ("emails", QCoreApplication.translate("DuplicatesWindow", "Emails"), ", ".join(card.emails)),
+        ("cards", QCoreApplication.translate("DuplicatesWindow", "Cards"), ", ".join(card.cards)),
+        ("little_things", QCoreApplication.translate("DuplicatesWindow", "Little things"),
+         "; ".join(t.text for t in card.little_things)),
+        *[(f"consent_{c.value}", QCoreApplication.translate("DuplicatesWindow", "Consent (%1)").replace(
+            "%1", labels.contact_channel(c)), labels.consent_state(card.consent(c))) for c in consents],
+        ("history", QCoreApplication.translate("DuplicatesWindow", "History"), history),
+        ("till", QCoreApplication.translate("DuplicatesWindow", "Till"), till_text(card.till)),
     ]
 
 
@@ -67,27 +86,47 @@ class DuplicatesWindow(QWidget):
         layout.addWidget(splitter, 1)
         self.pair_list = QListWidget()
         self.pair_list.setObjectName("duplicatePairs")
+        self.pair_list.setAccessibleName(self.tr("Possible duplicates"))
+        self.pair_list.setAccessibleDescription(self.tr(
+            "Pairs of customers who may be one person, the likeliest first; Up and Down pick a pair "
+            "to compare."))
         self.pair_list.currentRowChanged.connect(self._pair_chosen)
         splitter.addWidget(self.pair_list)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.why = QLabel()
         self.why.setWordWrap(True)
+        self.why.setAccessibleName(self.tr("Why they look alike"))
         right_layout.addWidget(self.why)
         self.comparison = QTableWidget(0, 3)
         self.comparison.setObjectName("duplicateComparison")
+        self.comparison.setAccessibleName(self.tr("The two customers side by side"))
+        self.comparison.setAccessibleDescription(self.tr(
+            "Where the two differ, pick the value to keep; the customer on the left is kept and the "
+            "one on the right merged into it."))
+        self.comparison.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.comparison.verticalHeader().hide()
         self.comparison.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.comparison.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         right_layout.addWidget(self.comparison, 1)
         buttons = QHBoxLayout()
         self.swap_button = QPushButton(self.tr("Keep the other one"))
+        self.swap_button.setAccessibleName(self.tr("Keep the other one"))
+        self.swap_button.setAccessibleDescription(self.tr(
+            "Swaps the two, so the customer on the right is the one kept."))
         self.swap_button.clicked.connect(self.swap)
         self.merge_button = QPushButton(self.tr("Merge into the one on the left"))
         self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setAccessibleName(self.tr("Merge"))
+        self.merge_button.setAccessibleDescription(self.tr(
+            "Merges the customer on the right into the one on the left, with the values picked; "
+            "Undo last merge takes it back."))
         self.merge_button.clicked.connect(self.merge)
         self.undo_button = QPushButton(self.tr("Undo last merge"))
         self.undo_button.setObjectName("undoMergeButton")
+        self.undo_button.setAccessibleName(self.tr("Undo last merge"))
+        self.undo_button.setAccessibleDescription(self.tr(
+            "Splits the two customers of the last merge apart again, each with what was theirs."))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
         buttons.addWidget(self.swap_button)
@@ -97,6 +136,7 @@ class DuplicatesWindow(QWidget):
         right_layout.addLayout(buttons)
         self.message = QLabel()
         self.message.setObjectName("duplicatesMessage")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setWordWrap(True)
         right_layout.addWidget(self.message)
         splitter.addWidget(right)
@@ -111,8 +151,10 @@ class DuplicatesWindow(QWidget):
         self.pairs = pairs
         self.pair_list.clear()
         for pair in pairs:
-            item = QListWidgetItem(f"{pair.first_name}  ↔  {pair.second_name}\n{pair.reasons[0]}")
-            item.setToolTip("\n".join(pair.reasons))
+            reasons = [labels.duplicate_reason(r) for r in pair.reasons]
+            item = QListWidgetItem(self.tr("%1  ↔  %2\n%3").replace("%1", pair.first_name).replace(
+                "%2", pair.second_name).replace("%3", reasons[0]))
+            item.setToolTip("\n".join(reasons))
             self.pair_list.addItem(item)
         if not pairs:
             self.review = None
@@ -125,7 +167,8 @@ class DuplicatesWindow(QWidget):
     def _pair_chosen(self, row: int) -> None:
         if 0 <= row < len(self.pairs):
             pair = self.pairs[row]
-            self.why.setText(self.tr("Why: %1").replace("%1", "; ".join(pair.reasons)))
+            self.why.setText(self.tr("Why: %1").replace(
+                "%1", "; ".join(labels.duplicate_reason(r) for r in pair.reasons)))
             self.show_pair(pair.first_id, pair.second_id)
 
     def show_pair(self, survivor_id: int, other_id: int) -> None:
@@ -138,21 +181,27 @@ class DuplicatesWindow(QWidget):
         self._choices = {}
         conflicts = {c.field: c for c in review.conflicts}
         left, right = _facts(review.survivor), dict((f, v) for f, _l, v in _facts(review.other))
-        labels = {f: label for f, label, _v in _facts(review.other)}
+        names = {f: label for f, label, _v in _facts(review.other)}
         rows = [(f, label, value, right.get(f, "")) for f, label, value in left]
-        rows += [(f, labels[f], "", value) for f, value in right.items() if f not in {r[0] for r in rows}]
+        rows += [(f, names[f], "", value) for f, value in right.items() if f not in {r[0] for r in rows}]
         self.comparison.setRowCount(len(rows))
         self.comparison.setHorizontalHeaderLabels([
-            "", self.tr("Keeps: %1 (#%2)").replace("%1", review.survivor.display_name).replace(
+            self.tr("Detail"), self.tr("Keeps: %1 (#%2)").replace("%1", review.survivor.display_name).replace(
                 "%2", str(review.survivor.id)),
             self.tr("Merged in: %1 (#%2)").replace("%1", review.other.display_name).replace(
                 "%2", str(review.other.id))])
         for index, (field_, label, mine, theirs) in enumerate(rows):
-            self.comparison.setItem(index, 0, QTableWidgetItem(self.tr(label)))
+            self.comparison.setItem(index, 0, QTableWidgetItem(label))
             if field_ in conflicts:
                 group = QButtonGroup(self.comparison)
                 for column, (value, side) in enumerate(((mine, SURVIVOR), (theirs, OTHER)), start=1):
-                    button = QRadioButton(value)
+                    button = QRadioButton(value or self.tr("(none)"))
+                    button.setAccessibleName(self.tr("Keep %1: %2").replace("%1", label).replace(
+                        "%2", value or self.tr("(none)")))
+                    button.setAccessibleDescription(
+                        self.tr("The merged customer keeps the value of the one on the left.")
+                        if side == SURVIVOR else
+                        self.tr("The merged customer keeps the value of the one on the right."))
                     button.setProperty("side", side)
                     button.setObjectName(f"choose_{field_}_{side}")
                     button.setChecked(side == SURVIVOR)
@@ -215,5 +264,5 @@ class DuplicatesWindow(QWidget):
 
     def _failed(self, error: RelateError) -> None:
         self.merge_button.setEnabled(self.review is not None)
-        self.message.setStyleSheet("color:#b3261e")
+        self.message.setStyleSheet(f"color:{colours.current().error_text}")
         self.message.setText(str(error))

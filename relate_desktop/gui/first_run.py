@@ -15,6 +15,7 @@ from relate_desktop.gui.forms.ui_first_run import Ui_FirstRunDialog
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
 
+#: The sample shop's name as the tools and tests create it; the dialog stores it translated.
 SAMPLE_SHOP_NAME = "Sample shop (demo data)"
 SAMPLE_REGION = "GB"  # the sample customers have UK phone numbers
 
@@ -41,7 +42,15 @@ class FirstRunDialog(QDialog):
             self.ui.region.addItem(f"{_country_name(region)} ({region})", region)
         home = QLocale.system().name().rpartition("_")[2] or SAMPLE_REGION
         self.ui.region.setCurrentIndex(max(self.ui.region.findData(home), self.ui.region.findData("GB")))
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        start = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("Start"))
+        start.setAccessibleName(self.tr("Start"))
+        start.setAccessibleDescription(self.tr("Creates the shop with you as its first manager (Enter)."))
+        start.setToolTip(self.tr("Create the shop with you as its first manager (Enter)"))
+        cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleDescription(self.tr("Closes Relate without creating anything (Esc)."))
+        cancel.setToolTip(self.tr("Close Relate without creating anything (Esc)"))
         self.ui.buttons.accepted.connect(self._start)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.startSample.toggled.connect(self._sample_toggled)
@@ -55,7 +64,7 @@ class FirstRunDialog(QDialog):
         name = self.ui.staffName.text().strip()
         pin = self.ui.pin.text()
         sample = self.ui.startSample.isChecked()
-        shop_name = SAMPLE_SHOP_NAME if sample else self.ui.shopName.text().strip()
+        shop_name = self.tr("Sample shop (demo data)") if sample else self.ui.shopName.text().strip()
         region = SAMPLE_REGION if sample else str(self.ui.region.currentData())
         if not name:
             self._say(self.tr("Type your name: you will be the shop's first manager."))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView
 from relate_desktop.domain import scans
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import CustomerMatch
+from relate_desktop.gui import colours
 from relate_desktop.gui.context import WorkContext
 
 #: Coalesces a burst of keys into one search; kept short because the card-scanner filter
@@ -177,8 +178,9 @@ class LookupController(QObject):
             self.open_customer.emit(matches[0].id, False)
 
     def _show_hint(self, text: str, error: bool = False) -> None:
-        self._hint.setText(text)
-        self._hint.setStyleSheet("color:#b3261e; font-weight:bold" if error else "color:#5f6368")
+        # A sign as well as the colour: an error must not be told by red alone.
+        self._hint.setText("⚠ " + text if error and text else text)
+        self._hint.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold" if error else f"color:{colours.current().quiet_text}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QFile, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QSystemTrayIcon, QWidget
 
 from relate_desktop.domain.records import CustomerCard, Escalation, QueueSignature
-from relate_desktop.gui import labels, resources_rc  # noqa: F401 - registers :/icons, :/styles
+from relate_desktop.gui import colours, icons, labels, resources_rc  # noqa: F401 - registers :/icons
 from relate_desktop.gui.caller_pop import CallerPop
 from relate_desktop.gui.connection_status import ConnectionStatus
 from relate_desktop.gui.context import WorkContext
@@ -21,6 +21,7 @@ from relate_desktop.gui.menus import WindowMenus
 from relate_desktop.gui.new_customer import NewCustomerForm
 from relate_desktop.gui.remark_editor import RemarkEditor
 from relate_desktop.gui.scanner import CardScanner
+from relate_desktop.gui.scroll_room import WidthFollowsContents
 from relate_desktop.gui.today_panel import TodayView
 
 #: How often another PC's changes are looked for (a cheap, indexed query).
@@ -46,16 +47,13 @@ class MainWindow(QMainWindow):
         self.ui.lookupField.setObjectName("lookupField")
         self.ui.lookupResults.setObjectName("lookupResults")
         self.ui.staffLabel.setText(self.tr("Signed in: %1").replace("%1", context.actor.staff.name))
-        self.ui.demoBanner.setVisible(context.shop.is_demo)
-        self.ui.demoBanner.setStyleSheet(
-            "background:#fff4ce; color:#5c4300; font-weight:bold; padding:4px; border-radius:4px;")
+        self.ui.demoBanner.setVisible(context.shop.is_demo)  # its colours: relate.qss, per theme
         self.setWindowIcon(QIcon(":/icons/relate.svg"))
-        style = QFile(":/styles/relate.qss")
-        if style.open(QFile.OpenModeFlag.ReadOnly):
-            self.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
+        self.ui.newCustomerButton.setIcon(icons.icon("new-customer"))
+        self.ui.queueButton.setIcon(icons.icon("queue"))
+        self.ui.lookupField.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.ui.notificationBar.hide()
         self.ui.toastUndo.hide()
-        self.ui.shortcutsHint.setStyleSheet("color:#5f6368")
         self.ui.splitter.setSizes([320, 880])
         self.ui.welcomeText.setText(self.tr(
             "<h2>%1</h2><p>Type a phone number, the last digits, a name, an email or scan a card. "
@@ -69,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self.card = CustomerCardView(context)
         self.ui.cardHostLayout.addWidget(self.card)
+        WidthFollowsContents(self.ui.cardPage)  # a long translation never runs off the card's edge
         self.card.loaded.connect(self._card_loaded)
         self.card.finished.connect(self.focus_lookup)
         self.card.notify.connect(self.show_toast)
@@ -104,11 +103,14 @@ class MainWindow(QMainWindow):
         _application().installEventFilter(self)  # Ctrl+Z for "Saved — Undo"
         self.scanner = CardScanner(self, context.settings)  # a scan goes to lookup, never the remark
         self.scanner.scanned.connect(self.lookup.scan)
+        self.scanner.pass_through(self.ui.lookupField)  # results as typed, no scan hold-back
         self.lookup.new_customer_card.connect(lambda card: self.start_new_customer(card, "card"))
         self.calls = CallerPop(self)  # a caller's card, or a banner while staff are typing
         self.menus = WindowMenus(self)
         self.menuBar().addMenu(self.tr("Se&ttings")).addAction(
-            self.tr("Shop server and backups…"), self.open_settings).setObjectName("settingsAction")
+            icons.icon("settings"), self.tr("&Shop server and backups…"), self.open_settings).setObjectName(
+            "settingsAction")
+        self.shortcuts_help: QWidget | None = None
         self._add_help_menu()
 
         self._toast_undo: Callable[[], None] | None = None
@@ -241,12 +243,23 @@ class MainWindow(QMainWindow):
             from relate_desktop.gui.manager_queue import ManagerQueueWindow
 
             queue = ManagerQueueWindow(self.context)
-            queue.open_card.connect(lambda cid: self.open_customer(cid, False))
+            queue.open_card.connect(self._card_from_queue)
             queue.changed.connect(self.poll)
+            queue.closed.connect(self._to_front)
             self._queue_window = queue
         self._queue_window.show()
         self._queue_window.raise_()
         self._queue_window.activateWindow()
+
+    def _card_from_queue(self, customer_id: int) -> None:
+        self.open_customer(customer_id, False)
+        self._to_front()
+
+    def _to_front(self) -> None:
+        """Back to the counter window with the keyboard where it was (after the queue)."""
+        if self.isVisible():
+            self.raise_()
+            self.activateWindow()
 
     @property
     def queue_window(self) -> QWidget | None:
@@ -265,6 +278,11 @@ class MainWindow(QMainWindow):
         else:
             self.today.reload()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # another theme: redraw what code coloured
+            self._changed_somewhere()
+
     def poll(self) -> None:
         escalations, actor = self.context.services.escalations, self.context.actor
         self.context.worker.submit(escalations.signature, self._signature_arrived, lambda _e: None)
@@ -276,11 +294,19 @@ class MainWindow(QMainWindow):
         first = self._signature is None
         self._signature = signature
         text = self.tr("Queue")
+        name = self.tr("Manager's queue")
         if signature.open_urgent:
             text = self.tr("Queue · %n urgent", "", signature.open_urgent)
+            name = self.tr("Manager's queue, %n urgent", "", signature.open_urgent)
         self.ui.queueButton.setText(text)
+        self.ui.queueButton.setAccessibleName(name)  # what a screen reader says, like the text
+        urgent = colours.current() if signature.open_urgent else None
+        # A border of its own makes the fill flat: Fusion would lighten it (white text then fades).
         self.ui.queueButton.setStyleSheet(
-            "background:#b3261e; color:white; font-weight:bold" if signature.open_urgent else "")
+            f"background:{urgent.urgent_background}; color:{urgent.urgent_text}; font-weight:bold; "
+            f"border:1px solid {urgent.urgent_background}; border-radius:3px; padding:4px 10px"
+            if urgent else "")
+        self.ui.queueButton.setIcon(icons.icon("queue", urgent.urgent_text if urgent else None))
         if not changed:
             return
         if self._queue_window is not None:
@@ -361,9 +387,24 @@ class MainWindow(QMainWindow):
 
     def _add_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        keys.setObjectName("shortcutsAction")
+        keys.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])  # see gui/shortcut_list.py
+        keys.triggered.connect(self.show_shortcuts)
         about = help_menu.addAction(self.tr("&About Relate"))
         about.setObjectName("aboutAction")
+        about.setIcon(icons.icon("help"))
         about.triggered.connect(self.show_about)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: a window beside the work, not in its way."""
+        if self.shortcuts_help is None:
+            from relate_desktop.gui.shortcuts_help import ShortcutsHelpWindow
+
+            self.shortcuts_help = ShortcutsHelpWindow(self)
+        self.shortcuts_help.show()
+        self.shortcuts_help.raise_()
+        self.shortcuts_help.activateWindow()
 
     def show_about(self) -> None:
         from relate_desktop.gui.about import AboutDialog  # loaded when first asked for

@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from relate_desktop.domain.errors import EditConflict, RelateError
-from relate_desktop.domain.records import CustomerCard, Escalation
+from relate_desktop.domain.records import CustomerCard, Escalation, QueueOutline
 from relate_desktop.domain.vocabulary import Outcome, PromiseKind
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, icons, labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.forms.ui_manager_queue import Ui_ManagerQueuePanel
-from relate_desktop.gui.queue_model import QueueModel
+from relate_desktop.gui.queue_model import PAGE, QueueModel
+from relate_desktop.gui.scroll_room import WidthFollowsContents
 from relate_desktop.gui.versions import SeenVersions
 from relate_desktop.services.promises import PromiseTerms
 
@@ -25,6 +26,7 @@ _TICK_MS = 30_000
 class ManagerQueueWindow(QWidget):
     open_card = Signal(int)
     changed = Signal()
+    closed = Signal()  # Esc or Ctrl+M: the counter window takes the keyboard back
 
     def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -33,14 +35,24 @@ class ManagerQueueWindow(QWidget):
         self.setObjectName("managerQueue")
         self._context = context
         self.model = QueueModel(context.shop)
+        self.model.rows_wanted.connect(self._fetch_rows)
         self.ui.queueTable.setModel(self.model)
         self.ui.queueTable.setObjectName("queueTable")
         header = self.ui.queueTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the rows in view only: measuring the first thousand would read ten pages
+        # of a long queue from the database just to size the columns.
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The stretching summary column is never narrower than its own title (a long translation),
+        # also when the other columns leave no room to stretch into (then it keeps the default).
+        title = header.sectionSizeHint(3)
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), title))
+        header.setDefaultSectionSize(max(header.defaultSectionSize(), title))
         self.ui.queueTable.verticalHeader().hide()
         self.ui.queueTable.selectionModel().selectionChanged.connect(self._selected)
         self.ui.splitter.setSizes([820, 460])
+        WidthFollowsContents(self.ui.detailsArea)  # the actions never go past its edge
         self.ui.notesList.setWordWrap(True)
         for outcome in Outcome:
             self.ui.outcomeCombo.addItem(labels.outcome(outcome), outcome)
@@ -54,8 +66,10 @@ class ManagerQueueWindow(QWidget):
         self.ui.followUpCheck.toggled.connect(self.ui.followUpDue.setEnabled)
         self.ui.followUpDue.setEnabled(False)
         self.ui.takeButton.clicked.connect(self.take_ownership)
+        self.ui.takeButton.setIcon(icons.icon("take"))
         self.ui.noteField.returnPressed.connect(self.add_note)
         self.ui.resolveButton.clicked.connect(self.resolve)
+        self.ui.resolveButton.setIcon(icons.icon("resolve"))
         self.ui.resolutionNote.returnPressed.connect(self.resolve)
         self.ui.openCardButton.clicked.connect(self._open_card)
         for keys, action in (("Ctrl+T", self.take_ownership), ("Ctrl+Return", self.resolve),
@@ -80,27 +94,35 @@ class ManagerQueueWindow(QWidget):
 
     def reload(self) -> None:
         escalations = self._context.services.escalations
-        self._context.worker.submit(escalations.queue, self._arrived, self._failed)
+        self._context.worker.submit(lambda: escalations.queue_outline(first=PAGE), self._arrived,
+                                    self._failed)
 
-    def _arrived(self, rows: list[Escalation]) -> None:
+    def _fetch_rows(self, ids: list[int]) -> None:
+        escalations = self._context.services.escalations
+        self._context.worker.submit(lambda: escalations.queue_rows(ids), self.model.add_rows, self._failed)
+
+    def _arrived(self, outline: QueueOutline) -> None:
         keep = self.current.id if self.current else None
-        self.model.set_rows(rows)
-        urgent = sum(1 for e in rows if e.priority.value == "urgent")
-        late = sum(1 for e in rows if self.model.lateness(e) >= 1)
+        self.model.set_outline(outline.ids, outline.first)
+        rows, urgent, late = outline.ids, outline.urgent, outline.late
         self.ui.summaryLine.setText(self.tr("%1 open · %2 urgent · %3 past their target time").replace(
             "%1", str(len(rows))).replace("%2", str(urgent)).replace("%3", str(late)))
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and rows:
             row = 0
         if row >= 0:
-            self.ui.queueTable.selectRow(row)  # loads its details through _selected
+            # Loads its details through _selected. Not selectRow(): laid out right to left it
+            # looks for the row's first cell one pixel past the view's edge and selects nothing.
+            self.ui.queueTable.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         else:
             self._show_details(None)
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
-            self._load(self.model.rows[indexes[0].row()].id)
+            self._load(self.model.id_at(indexes[0].row()))
 
     def _load(self, escalation_id: int) -> None:
         escalations = self._context.services.escalations
@@ -117,7 +139,7 @@ class ManagerQueueWindow(QWidget):
         conflict = getattr(self, "_conflict", "")  # stays until the manager acts again
         if conflict:
             self.ui.message.setText(conflict)
-            self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
+            self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")
         if escalation is None:
             self.ui.remarkText.setText(self.tr("Nothing waiting. Well done."))
             self.ui.customerShort.clear()
@@ -132,7 +154,8 @@ class ManagerQueueWindow(QWidget):
             + f"</p><p style='font-size:large'>{escape(escalation.summary)}</p>")
         self.ui.notesList.clear()
         for note in escalation.notes:
-            self.ui.notesList.addItem(f"{labels.when(note.at)} {note.staff}: {note.text}")
+            self.ui.notesList.addItem(self.tr("%1 %2: %3").replace("%1", labels.when(note.at)).replace(
+                "%2", note.staff).replace("%3", note.text))
         self.ui.openCardButton.setVisible(escalation.customer_id is not None)
         self.ui.customerShort.setText(self.tr("A walk-in (no customer on file)")
                                       if escalation.customer_id is None else escalation.customer_name)
@@ -152,14 +175,14 @@ class ManagerQueueWindow(QWidget):
             parts.append(escape(" · ".join(
                 self.tr("🔒 (sensitive)") if t.sensitive else t.text for t in card.little_things)))
         if card.open_promises:
-            parts.append(escape(self.tr("%1 open promise(s)").replace("%1", str(len(card.open_promises)))))
+            parts.append(escape(self.tr("%n open promise(s)", "", len(card.open_promises))))
         others = [e for e in card.open_escalations if e.id != self.current.id]
         if others:
-            parts.append(escape(self.tr("%1 other open escalation(s)").replace("%1", str(len(others)))))
+            parts.append(escape(self.tr("%n other open escalation(s)", "", len(others))))
         recent = [t for t in card.timeline if t.what == "remark"][:3]
         for entry in recent:
-            parts.append(f"<span style='color:#5f6368'>{escape(labels.when(entry.at))} "
-                         f"{escape(entry.title)}: {escape(entry.text[:80])}</span>")
+            parts.append(f"<span style='color:{colours.current().quiet_text}'>{escape(labels.when(entry.at))} "
+                         f"{escape(labels.timeline_title(entry))}: {escape(entry.text[:80])}</span>")
         self.ui.customerShort.setText("<br>".join(parts))
 
     def _promise_toggled(self, on: bool) -> None:
@@ -224,6 +247,8 @@ class ManagerQueueWindow(QWidget):
             self.ui.promiseAmount.setValue(0)
             self.ui.promiseCheck.setChecked(False)
             self.ui.followUpCheck.setChecked(False)
+            # Back to the list for the next one (the details go blank, and the focus with them).
+            self.ui.queueTable.setFocus(Qt.FocusReason.OtherFocusReason)
             self.current = None
             self.reload()
             self.changed.emit()
@@ -244,7 +269,7 @@ class ManagerQueueWindow(QWidget):
 
     def _failed(self, error: RelateError) -> None:
         self.ui.message.setText(str(error))
-        self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
+        self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")
         if isinstance(error, EditConflict) and self.current is not None:
             # Show what the other manager did, and keep saying why it is shown.
             self._conflict = str(error)
@@ -254,6 +279,7 @@ class ManagerQueueWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
         super().closeEvent(event)
+        self.closed.emit()
 
     def showEvent(self, event: object) -> None:
         self._tick.start()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from relate_desktop.domain.errors import RelateError
+from relate_desktop.gui import icons
 from relate_desktop.gui.customer_list_menu import CustomerListMenus
 from relate_desktop.gui.customer_record import EraseCustomerDialog, write_dossier
 
@@ -20,27 +22,34 @@ class WindowMenus:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         self.open_windows: dict[str, QWidget] = {}
-        menu = window.menuBar().addMenu(window.tr("&Customer"))
-        self.record_action = menu.addAction(window.tr("What we &hold about them…"), self.save_record)
+        menu = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Customer"))
+        self.record_action = menu.addAction(
+            QCoreApplication.translate("WindowMenus", "What we &hold about them…"), self.save_record)
         self.record_action.setObjectName("customerRecordAction")
         self.erase_action = None
         if window.context.actor.staff.is_manager:
-            self.erase_action = menu.addAction(window.tr("&Erase on their request…"), self.erase)
+            self.erase_action = menu.addAction(
+                QCoreApplication.translate("WindowMenus", "&Erase on their request…"), self.erase)
             self.erase_action.setObjectName("eraseCustomerAction")
-            shop = window.menuBar().addMenu(window.tr("&Shop"))
-            shop.addAction(window.tr("&Staff…"), self.staff).setObjectName("staffAction")
-            shop.addAction(window.tr("&Audit trail…"), self.audit).setObjectName("auditAction")
-            shop.addAction(window.tr("&What customers are saying…"), self.insights).setObjectName(
-                "insightsAction")
+            shop = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Shop"))
+            shop.addAction(QCoreApplication.translate("WindowMenus", "&Staff…"),
+                           self.staff).setObjectName("staffAction")
+            shop.addAction(QCoreApplication.translate("WindowMenus", "&Audit trail…"),
+                           self.audit).setObjectName("auditAction")
+            shop.addAction(QCoreApplication.translate("WindowMenus", "&What customers are saying…"),
+                           self.insights).setObjectName("insightsAction")
         self.lists = CustomerListMenus(window, menu)  # managers: File menu, duplicates
         menu.addSeparator()
         # The key itself is the window's shortcut; shown here, not bound twice (that would be ambiguous).
-        menu.addAction(window.tr("&Lock (next person)") + "\tCtrl+L", window.lock_requested.emit)
+        lock_keys = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
+        menu.addAction(icons.icon("lock"),
+                       QCoreApplication.translate("WindowMenus", "&Lock (next person)") + "\t" + lock_keys,
+                       window.lock_requested.emit)
 
     def _card_id(self) -> int | None:
         card = self._window.card.card
         if card is None:
-            self._window.show_toast(self._window.tr("Open a customer's card first."))
+            self._window.show_toast(QCoreApplication.translate("WindowMenus", "Open a customer's card first."))
             return None
         return card.id
 
@@ -52,8 +61,9 @@ class WindowMenus:
         window = self._window
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                window, window.tr("Save what we hold about this customer"),
-                str(Path.home() / f"customer-{customer_id}.pdf"), window.tr("PDF (*.pdf);;JSON (*.json)"))
+                window, QCoreApplication.translate("WindowMenus", "Save what we hold about this customer"),
+                str(Path.home() / f"customer-{customer_id}.pdf"),
+                QCoreApplication.translate("WindowMenus", "PDF (*.pdf);;JSON (*.json)"))
             if not chosen:
                 return
             path = Path(chosen)
@@ -65,17 +75,17 @@ class WindowMenus:
             try:
                 write_dossier(dossier, target, shop)
             except OSError as error:
-                window.show_toast(window.tr("Could not write %1: %2").replace("%1", str(target)).replace(
-                    "%2", error.strerror or str(error)))
+                window.show_toast(QCoreApplication.translate("WindowMenus", "Could not write %1: %2").replace(
+                    "%1", str(target)).replace("%2", error.strerror or str(error)))
                 return
-            window.show_toast(window.tr("Saved to %1").replace("%1", str(target)))
+            window.show_toast(QCoreApplication.translate("WindowMenus", "Saved to %1").replace("%1", str(target)))
 
         window.context.worker.submit(lambda: data.dossier(actor, customer_id), write, self._failed)
 
     def erase(self) -> None:
         card = self._window.card.card
         if card is None:
-            self._window.show_toast(self._window.tr("Open a customer's card first."))
+            self._window.show_toast(QCoreApplication.translate("WindowMenus", "Open a customer's card first."))
             return
         dialog = EraseCustomerDialog(self._window.context, card.id, card.display_name, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -88,7 +98,7 @@ class WindowMenus:
         # Nothing of theirs may linger on this PC either: drop any draft about them.
         window.context.drafts.forget_customer(customer_id)
         window.card.reload()
-        window.show_toast(window.tr("The customer's personal data was erased."))
+        window.show_toast(QCoreApplication.translate("WindowMenus", "The customer's personal data was erased."))
 
     def staff(self) -> None:
         from relate_desktop.gui.staff_admin import StaffAdminDialog

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QWidget
 from relate_desktop.domain import phones
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import NewCustomer
+from relate_desktop.gui import colours, spoken
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.forms.ui_new_customer import Ui_NewCustomerPanel
 
@@ -25,11 +26,17 @@ class NewCustomerForm(QFrame):
         self._context = context
         self._fields: list[QLineEdit] = [
             self.ui.newName, self.ui.newPronunciation, self.ui.newPhone, self.ui.newEmail,
-            self.ui.newCard, self.ui.newLanguage,
+            self.ui.newCard,
         ]
         for field in self._fields:
             field.returnPressed.connect(self.submit)
             field.installEventFilter(self)
+        # Picked from the list (type-ahead) or typed: stored as a code when Relate knows it.
+        self.language = spoken.LanguageChoice(self.ui.newLanguage)
+        language_line = self.ui.newLanguage.lineEdit()
+        assert language_line is not None
+        language_line.returnPressed.connect(self.submit)
+        self.ui.newLanguage.installEventFilter(self)
         self.ui.createButton.clicked.connect(self.submit)
         self.ui.cancelButton.clicked.connect(self.cancelled)
         self._saving = False
@@ -39,6 +46,7 @@ class NewCustomerForm(QFrame):
         ``field`` ("phone", "card") when it is known: a caller's number, a scanned card."""
         for line in self._fields:
             line.clear()
+        self.language.set_value("")
         self.ui.message.clear()
         typed = typed.strip()
         if field == "phone":
@@ -79,7 +87,7 @@ class NewCustomerForm(QFrame):
             phones=tuple(p for p in [self.ui.newPhone.text().strip()] if p),
             emails=tuple(e for e in [self.ui.newEmail.text().strip()] if e),
             cards=tuple(c for c in [self.ui.newCard.text().strip()] if c),
-            preferred_language=self.ui.newLanguage.text(),
+            preferred_language=spoken.resolve(self.ui.newLanguage.currentText()),
         )
         customers, actor = self._context.services.customers, self._context.actor
         self._saving = True
@@ -94,5 +102,6 @@ class NewCustomerForm(QFrame):
         self._say(str(error))
 
     def _say(self, text: str) -> None:
-        self.ui.message.setText(text)
-        self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold")
+        # Only problems are said here: a sign as well as the colour, not red alone.
+        self.ui.message.setText("⚠ " + text if text else text)
+        self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")

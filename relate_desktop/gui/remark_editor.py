@@ -9,14 +9,17 @@ from PySide6.QtWidgets import QFrame, QWidget
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import Remark, StaffMember
 from relate_desktop.domain.vocabulary import Channel, Priority, RemarkKind
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, labels, spoken
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import draft_key
+from relate_desktop.gui.flow_layout import wrap_row
 from relate_desktop.gui.forms.ui_remark_editor import Ui_RemarkEditorPanel
 from relate_desktop.services.outbox import OutgoingRemark, Queued
 
 #: How long "Saved — Undo" stays offered.
 UNDO_OFFER_MS = 12_000
+#: Switches the conversation's language (Ctrl+L locks the screen, Ctrl+1 … 6 pick the kind).
+LANGUAGE_KEY = "Ctrl+Shift+L"
 _KINDS = list(RemarkKind)
 
 
@@ -32,18 +35,32 @@ class RemarkEditor(QFrame):
         super().__init__(parent)
         self.ui = Ui_RemarkEditorPanel()
         self.ui.setupUi(self)
+        wrap_row(self.ui.controls)  # a long name or a longer language: the row wraps, nothing is cut
         self._context = context
         self._customer_id: int | None = None
         self._key: str | None = None  # whose draft is in the editor; None until one is shown
         self._last_saved: Remark | None = None
         self._saving = False
         for number, kind in enumerate(_KINDS, start=1):
-            self.ui.remarkKind.addItem(f"{labels.remark_kind(kind)}  (Ctrl+{number})", kind)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            keys = QKeySequence(f"Ctrl+{number}")
+            self.ui.remarkKind.addItem(self.tr("%1  (%2)").replace("%1", labels.remark_kind(kind)).replace(
+                "%2", keys.toString(QKeySequence.SequenceFormat.NativeText)), kind)
+            shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda k=kind: self.set_kind(k))
         for value in Channel:
             self.ui.remarkChannel.addItem(labels.channel(value), value)
+        # The language the conversation was in: the customer's own when recorded, else the
+        # shop's, until staff pick another for this customer.
+        self._customer_language = ""
+        self._language_touched = False
+        self._back_to_text = False
+        self._language = spoken.LanguageChoice(self.ui.remarkLanguage, compact=True)
+        self._language.set_value(spoken.ui_language())
+        self._language.chosen.connect(self._language_chosen)
+        language_key = QShortcut(QKeySequence(LANGUAGE_KEY), self)
+        language_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        language_key.activated.connect(self.switch_language)
         # Who a compliment is about: shown only for compliments, after the tags, so Enter in
         # the text still saves at once and nobody has to pass through it.
         self.ui.aboutStaff.addItem(self.tr("(about nobody in particular)"), None)
@@ -72,6 +89,8 @@ class RemarkEditor(QFrame):
             self._context.drafts.put(self._key, self.text())
         self._customer_id = customer_id
         self._key = draft_key(self._context.actor.staff.id, customer_id)
+        self._language_touched = self._back_to_text = False
+        self.set_customer_language("")
         self.ui.heading.setText(heading or (
             self.tr("Log what they said") if customer_id is not None
             else self.tr("Walk-in remark (no customer)")
@@ -83,6 +102,39 @@ class RemarkEditor(QFrame):
 
     def set_kind(self, kind: RemarkKind) -> None:
         self.ui.remarkKind.setCurrentIndex(_KINDS.index(kind))
+
+    def set_customer_language(self, value: str) -> None:
+        """The customer's preferred language ("" when not recorded): what the conversation is
+        taken to be in, unless staff picked another for this customer."""
+        self._customer_language = value
+        if not self._language_touched:
+            self._language.set_value(value or spoken.ui_language())
+
+    def language(self) -> str:
+        """The language the conversation was in: a code ("pl"), or as the card has it."""
+        return self._language.value()
+
+    def set_language(self, value: str) -> None:
+        self._language.set_value(value)
+        self._language_touched = True
+
+    def switch_language(self) -> None:
+        """Ctrl+Shift+L: between the customer's language and the shop's; when there are not
+        two, the list opens (type the first letters, Enter)."""
+        shop, customer = spoken.ui_language(), self._customer_language
+        if customer and customer != shop:
+            self.set_language(shop if self.language() == customer else customer)
+            self._say(self.tr("Conversation in %1").replace("%1", spoken.name(self.language())))
+            return
+        self._back_to_text = True
+        self.ui.remarkLanguage.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.remarkLanguage.showPopup()
+
+    def _language_chosen(self, _value: str) -> None:
+        self._language_touched = True
+        if self._back_to_text:  # picked from the list Ctrl+Shift+L opened: carry on typing
+            self._back_to_text = False
+            self.focus_text()
 
     def about_staff(self) -> int | None:
         """Who the compliment being typed is about (None: nobody, or not a compliment)."""
@@ -154,10 +206,11 @@ class RemarkEditor(QFrame):
         channel = Channel(self.ui.remarkChannel.currentData())
         tags = tuple(t for t in self.ui.remarkTags.text().split(",") if t.strip())
         about = self.about_staff()
+        language = self.language() or None
         remarks, actor, outbox = self._context.services.remarks, self._context.actor, self._context.outbox
         self._say(self.tr("Saving…"))
         if outbox is not None:  # a shop server: saved as usual, kept on this PC while it is away
-            item = OutgoingRemark(customer_id, kind, text, channel, tags, escalate, about)
+            item = OutgoingRemark(customer_id, kind, text, channel, tags, escalate, about, language)
             self._context.worker.submit(
                 lambda: outbox.send(actor, item),
                 lambda result: self._kept(result, customer_id, text) if isinstance(result, Queued)
@@ -166,7 +219,7 @@ class RemarkEditor(QFrame):
             return
         self._context.worker.submit(
             lambda: remarks.log_remark(actor, customer_id, kind, text, channel, tags, escalate,
-                                       about_staff_id=about),
+                                       about_staff_id=about, language=language),
             lambda remark: self._saved(remark, text),
             self._save_failed,
         )
@@ -226,6 +279,8 @@ class RemarkEditor(QFrame):
             current = self.text()
             self.ui.remarkEditor.setPlainText(remark.text + ("\n" + current if current else ""))
             self.set_kind(remark.kind)
+            if remark.language:
+                self.set_language(remark.language)
             self.focus_text()
         else:
             self._context.drafts.put(draft_key(self._context.actor.staff.id, remark.customer_id),
@@ -252,6 +307,7 @@ class RemarkEditor(QFrame):
             self._say("")
 
     def _say(self, message: str, error: bool = False) -> None:
-        self.ui.message.setText(message)
+        # A sign as well as the colour: an error must not be told by red alone.
+        self.ui.message.setText("⚠ " + message if error and message else message)
         self.ui.message.setProperty("error", error)
-        self.ui.message.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
+        self.ui.message.setStyleSheet(f"color: {colours.current().error_text}; font-weight: bold;" if error else "")

@@ -6,6 +6,11 @@ apart. So printable keys are held back for a moment: when the next key follows w
 gap (30 ms by default, ``scanner.max_gap_ms``) they may be a scan; Enter at the end of such
 a burst makes them one. Anything else — a pause, another key, a click — gives the held
 keys back to the widget they were typed into, in order, about 55 ms late.
+
+The search box is the exception (``pass_through``): what is typed there must show results at
+once, and a scan landing in it does no harm. Its keys go straight in; when a burst there ends
+in Enter and is a scan, the box gets back the text it had before the burst and the scan is
+read as one.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from relate_desktop.integrations.caller_id_settings import SettingsReader, typed_setting
 
@@ -66,6 +71,9 @@ class CardScanner(QObject):
         self.min_length = typed_setting(settings, MIN_LENGTH_KEY, DEFAULT_MIN_LENGTH)
         self._held: list[_HeldKey] = []
         self._last_ms = 0
+        self._open_field: QLineEdit | None = None
+        self._passed = ""  # typed straight into the open field in the current burst
+        self._before: tuple[str, int] = ("", 0)  # that field's text and cursor before the burst
         self._giving_back = False
         self._timer = QTimer(self, singleShot=True, interval=self.max_gap_ms + _GIVE_BACK_SLACK_MS)
         self._timer.timeout.connect(self.give_back)
@@ -76,6 +84,36 @@ class CardScanner(QObject):
     @property
     def holding(self) -> bool:
         return bool(self._held)
+
+    def pass_through(self, field: QLineEdit) -> None:
+        """Keys typed into ``field`` are never held back (see the module's note)."""
+        self._open_field = field
+
+    def _passing(self, watched: QObject, event: QKeyEvent, now: int) -> bool | None:
+        """Keys for the open field: None when the event is not one; otherwise whether it is
+        consumed (only the Enter that ends a scan is)."""
+        field = self._open_field
+        if field is None or watched is not field:
+            return None
+        in_burst = bool(self._passed) and 0 <= now - self._last_ms <= self.max_gap_ms
+        if _is_terminator(event):
+            text, self._passed = self._passed, ""
+            if in_burst and len(text) >= self.min_length and not any(c.isspace() for c in text):
+                before, cursor = self._before
+                field.setText(before)
+                field.setCursorPosition(cursor)
+                self.scanned.emit(text)
+                return True
+            return False
+        if _is_scan_key(event):
+            if not in_burst:
+                self._passed = ""
+                self._before = (field.text(), field.cursorPosition())
+            self._passed += event.text()
+            self._last_ms = now
+            return False
+        self._passed = ""
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()  # first: this runs for every event of the application
@@ -98,6 +136,11 @@ class CardScanner(QObject):
         # The window system's time of the key, so keys queued while the window was busy
         # keep their real spacing; synthetic events (tests, input methods) carry none.
         now = event.timestamp() or int(time.monotonic() * 1000)
+        passing = self._passing(watched, event, now)
+        if passing is not None:
+            if self._held:
+                self.give_back()
+            return passing
         in_burst = bool(self._held) and 0 <= now - self._last_ms <= self.max_gap_ms
         if self._held and not in_burst:
             self.give_back()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relate_desktop.config import LocalSettings, workstation_name
 from relate_desktop.domain.errors import RelateError
-from relate_desktop.domain.records import Actor, ShopSettings, StaffMember
+from relate_desktop.domain.records import Actor, ShopSettings
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.main_window import MainWindow
@@ -17,6 +17,7 @@ from relate_desktop.gui.sign_in import SignInDialog
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
 from relate_desktop.services.demo import SAMPLE_PIN
+from relate_desktop.services.sign_in import SignInList, SignInService
 
 #: Minutes without a key or a click before the window locks itself; a per-PC setting.
 DEFAULT_IDLE_LOCK_MINUTES = 10
@@ -33,9 +34,11 @@ class Shift(QObject):
     def __init__(
         self, services: Services, worker: DatabaseWorker, settings: LocalSettings, drafts: DraftStore,
         make_context: Callable[[Actor, ShopSettings], WorkContext] | None = None,
+        sign_in: SignInService | None = None,
     ) -> None:
         super().__init__()
         self._services = services
+        self._desk = sign_in or SignInService(services.staff, services.shop)
         self._worker = worker
         self._settings = settings
         self._drafts = drafts
@@ -56,18 +59,21 @@ class Shift(QObject):
         """Ask who is working; the staff list comes from the worker (a shop server may be slow).
         ``then_close`` is the locked window, closed once the sign-in screen is up, so the
         application is never left without a window."""
-        services = self._services
         self._worker.submit(
-            lambda: (services.shop.settings(), services.staff.active_staff()),
-            lambda found: self._sign_in_ready(found[0], found[1], then_close),
+            self._desk.sign_in_list,
+            lambda found: self._sign_in_ready(found, then_close),
             lambda error: self._sign_in_failed(error, then_close),
         )
 
-    def _sign_in_ready(self, shop: ShopSettings, staff: list[StaffMember], then_close: MainWindow | None) -> None:
+    def _sign_in_ready(self, found: SignInList, then_close: MainWindow | None) -> None:
+        shop, staff = found.shop, found.staff
         self._shop = shop
         hint = self.tr("Sample shop: the sample staff's PIN is %1.").replace("%1", SAMPLE_PIN) \
             if shop.is_demo else ""
-        dialog = SignInDialog(self._services.staff, self._worker, staff,
+        if found.offline:
+            hint = self.tr("Offline: the shop server cannot be reached. Sign in as usual; what you "
+                           "type is kept on this PC and sent when the server is back.")
+        dialog = SignInDialog(self._desk, self._worker, staff,
                               self._settings.get("last_staff_id"), workstation_name(), hint)
         dialog.accepted.connect(lambda: self._open_window(dialog.actor))
         dialog.rejected.connect(self._cancelled)

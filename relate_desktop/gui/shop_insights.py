@@ -15,8 +15,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -36,11 +36,6 @@ from relate_desktop.gui.digest import write_pdf
 from relate_desktop.gui.forms.ui_shop_insights import Ui_ShopInsightsPanel
 from relate_desktop.services.digest import digest_html, write_digest_csv
 
-#: The kinds' colours in the chart: complaints warm, compliments green, the rest calm.
-KIND_COLOURS = {
-    RemarkKind.COMPLAINT: "#c5221f", RemarkKind.COMPLIMENT: "#1e8e3e", RemarkKind.REQUEST: "#1a73e8",
-    RemarkKind.QUESTION: "#e37400", RemarkKind.IDEA: "#9334e6", RemarkKind.NOTE: "#80868b",
-}
 PERIODS = ("this week", "last week", "this month", "last month", "custom")
 COUNT_COLUMNS = ("This period", "Period before", "Change")
 
@@ -61,8 +56,14 @@ def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _number(value: int) -> str:
+    """A count in the locale's digits and grouping."""
+    return QLocale().toString(value)
+
+
 def _change(value: int) -> str:
-    return f"+{value}" if value > 0 else ("±0" if value == 0 else f"−{-value}")
+    number = QLocale().toString(abs(value))
+    return f"+{number}" if value > 0 else ("±0" if value == 0 else f"−{number}")
 
 
 class ShopInsightsWindow(QWidget):
@@ -76,8 +77,10 @@ class ShopInsightsWindow(QWidget):
         self._context = context
         self.insights: ShopInsights | None = None
         self.shown_remarks: list[Remark] = []
-        for choice in PERIODS:
-            self.ui.periodCombo.addItem(self.tr(choice.capitalize()), choice)
+        shown = (self.tr("This week"), self.tr("Last week"), self.tr("This month"), self.tr("Last month"),
+                 self.tr("Custom"))
+        for choice, words in zip(PERIODS, shown, strict=True):
+            self.ui.periodCombo.addItem(words, choice)
         today = QDate.currentDate()
         self.ui.fromDate.setDate(today.addDays(-13))
         self.ui.toDate.setDate(today)
@@ -86,8 +89,8 @@ class ShopInsightsWindow(QWidget):
         self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
         self.ui.fromDate.dateChanged.connect(lambda _d: self._debounce.start())
         self.ui.toDate.dateChanged.connect(lambda _d: self._debounce.start())
-        self._table(self.ui.kindsTable, "Kind")
-        self._table(self.ui.tagsTable, "Tag")
+        self._table(self.ui.kindsTable, self.tr("Kind"))
+        self._table(self.ui.tagsTable, self.tr("Tag"))
         self.ui.kindsTable.itemSelectionChanged.connect(self._kind_picked)
         self.ui.tagsTable.itemSelectionChanged.connect(self._tag_picked)
         self.ui.recentList.itemActivated.connect(self._open_item)
@@ -105,12 +108,16 @@ class ShopInsightsWindow(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
         self.chart_view.setAccessibleName(self.tr("Remarks by kind over time"))
+        self.chart_view.setAccessibleDescription(self.tr(
+            "A bar for each day, week or month, split by kind of remark; click a part of a bar to "
+            "read those remarks. The same figures are in the table below."))
         self.ui.chartLayout.addWidget(self.chart_view)
         self._period_changed()
 
     def _table(self, table: QTableWidget, first: str) -> None:
         table.setColumnCount(1 + len(COUNT_COLUMNS))
-        table.setHorizontalHeaderLabels([self.tr(first)] + [self.tr(c) for c in COUNT_COLUMNS])
+        table.setHorizontalHeaderLabels([first, self.tr("This period"), self.tr("Period before"),
+                                         self.tr("Change")])
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
 
@@ -138,6 +145,11 @@ class ShopInsightsWindow(QWidget):
         self._context.worker.submit(lambda: insights.what_customers_say(actor, period),
                                     self._show, self._failed)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():  # another theme: redraw
+            self.reload()
+
     # -- showing the figures -------------------------------------------------------------
 
     def _show(self, seen: ShopInsights) -> None:
@@ -146,8 +158,8 @@ class ShopInsightsWindow(QWidget):
         before = sum(k.previous for k in seen.kinds)
         self.ui.summary.setText(self.tr(
             "<b>%1 remarks</b> from %2 to %3 (%4 in the period before, %5 to %6).").replace(
-            "%1", str(seen.total)).replace("%2", labels.day(seen.period.first)).replace(
-            "%3", labels.day(seen.period.last)).replace("%4", str(before)).replace(
+            "%1", _number(seen.total)).replace("%2", labels.day(seen.period.first)).replace(
+            "%3", labels.day(seen.period.last)).replace("%4", _number(before)).replace(
             "%5", labels.day(seen.previous.first)).replace("%6", labels.day(seen.previous.last)))
         self._fill(self.ui.kindsTable, [(labels.remark_kind(k.kind), k.kind, k.count, k.previous)
                                         for k in seen.kinds])
@@ -167,7 +179,9 @@ class ShopInsightsWindow(QWidget):
             first = QTableWidgetItem(name)
             first.setData(Qt.ItemDataRole.UserRole, key)
             table.setItem(n, 0, first)
-            for column, value in enumerate((str(count), str(previous), _change(count - previous)), 1):
+            locale = QLocale()
+            for column, value in enumerate(
+                    (locale.toString(count), locale.toString(previous), _change(count - previous)), 1):
                 item = QTableWidgetItem(value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(n, column, item)
@@ -176,16 +190,21 @@ class ShopInsightsWindow(QWidget):
     def _tag_list(self, tags: tuple[TagCount, ...]) -> str:
         if not tags:
             return self.tr("no tags")
-        return ", ".join(f"<b>{escape(t.tag)}</b> ({t.count})" for t in tags)
+        return ", ".join(f"<b>{escape(t.tag)}</b> ({_number(t.count)})" for t in tags)
 
     def _chart(self, buckets: tuple[TimeBucket, ...]) -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
+        # The theme's colours: the kinds' colours in colours.py (complaints warm, compliments
+        # green, the rest calm) on the window's own background, labels in its text colour.
+        dark = self.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+        self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+        self.chart.setBackgroundBrush(self.palette().brush(QPalette.ColorRole.Base))
         series = QStackedBarSeries()
         for kind in KINDS:
             bars = QBarSet(labels.remark_kind(kind))
-            bars.setColor(QColor(KIND_COLOURS[kind]))
+            bars.setColor(QColor(colours.current().kinds[kind.value]))
             bars.append([float(b.count(kind)) for b in buckets])
             bars.clicked.connect(lambda _index, k=kind: self.show_remarks(kind=k))
             series.append(bars)
@@ -204,48 +223,49 @@ class ShopInsightsWindow(QWidget):
 
     def _bucket_name(self, bucket: TimeBucket) -> str:
         if bucket.first == bucket.last:
-            return str(bucket.first.day)
+            return QLocale().toString(bucket.first.day)
         if bucket.first.day == 1 and (bucket.last + timedelta(days=1)).day == 1:
-            return labels.day(bucket.first).split(" ", 1)[1]  # the month's name
+            return labels.month(bucket.first)
         return labels.day(bucket.first)
 
     def _kept(self, seen: ShopInsights) -> None:
         e, p, f = seen.escalations, seen.promises, seen.follow_ups
         median = (labels.age(e.median_minutes_to_resolve) if e.median_minutes_to_resolve is not None
                   else self.tr("none resolved"))
-        outcomes = ", ".join(f"{labels.outcome(o.outcome)} {o.count}" for o in e.by_outcome if o.count)
+        outcomes = ", ".join(f"{labels.outcome(o.outcome)} {_number(o.count)}" for o in e.by_outcome if o.count)
         self.ui.escalationFigures.setText(self.tr(
             "<h3>Escalations</h3><p>%1 opened, %2 resolved · median time to resolve: %3 · "
             "<span style='color:%4'>%5 past their target time</span><br>By outcome: %6</p>").replace(
-            "%1", str(e.opened)).replace("%2", str(e.resolved)).replace("%3", escape(median)).replace(
-            "%4", colours.LATE_TEXT if e.past_target else colours.QUIET_TEXT).replace(
-            "%5", str(e.past_target)).replace("%6", escape(outcomes or self.tr("none yet"))))
-        share = (f"{round(p.share_on_time * 100)}%" if p.share_on_time is not None
+            "%1", _number(e.opened)).replace("%2", _number(e.resolved)).replace("%3", escape(median)).replace(
+            "%4", colours.current().late_text if e.past_target else colours.current().quiet_text).replace(
+            "%5", _number(e.past_target)).replace("%6", escape(outcomes or self.tr("none yet"))))
+        share = (self.tr("%1%", "a share in per cent").replace(
+                     "%1", QLocale().toString(round(p.share_on_time * 100))) if p.share_on_time is not None
                  else self.tr("no promise fell due yet"))
         self.ui.promiseFigures.setText(self.tr(
             "<h3>Promises kept on time: %1</h3><p>Of %2 due in the period: %3 kept on time, "
             "%4 kept late, %5 overdue, %6 not due yet.</p>").replace("%1", share).replace(
-            "%2", str(p.due)).replace("%3", str(p.kept_on_time)).replace("%4", str(p.kept_late)).replace(
-            "%5", str(p.overdue)).replace("%6", str(p.not_yet_due)))
+            "%2", _number(p.due)).replace("%3", _number(p.kept_on_time)).replace("%4", _number(p.kept_late)).replace(
+            "%5", _number(p.overdue)).replace("%6", _number(p.not_yet_due)))
         self.ui.followUpFigures.setText(self.tr(
             "<h3>Follow-ups</h3><p>%1 scheduled: %2 satisfied, %3 not satisfied, %4 waiting.</p>")
-            .replace("%1", str(f.scheduled)).replace("%2", str(f.satisfied))
-            .replace("%3", str(f.not_satisfied)).replace("%4", str(f.open)))
+            .replace("%1", _number(f.scheduled)).replace("%2", _number(f.satisfied))
+            .replace("%3", _number(f.not_satisfied)).replace("%4", _number(f.open)))
         self.ui.overdueList.clear()
         today = date.today()
         for late in seen.overdue_promises:
             promise = late.promise
             assert promise.due_on is not None
-            item = QListWidgetItem(self.tr("%1 — %2: %3, was due %4 (promised by %5)").replace(
+            item = QListWidgetItem(self.tr("%1 — %2: %3, overdue since %4 (promised by %5)").replace(
                 "%1", late.customer_name).replace("%2", labels.promise_kind(promise.kind)).replace(
                 "%3", promise.what).replace("%4", labels.day(promise.due_on, today)).replace(
                 "%5", promise.promised_by))
             item.setData(Qt.ItemDataRole.UserRole, promise.customer_id)
-            item.setForeground(QBrush(QColor(colours.LATE_TEXT)))
-            item.setBackground(QBrush(QColor(colours.LATE_BACKGROUND)))
+            item.setForeground(QBrush(QColor(colours.current().late_text)))
+            item.setBackground(QBrush(QColor(colours.current().late_background)))
             self.ui.overdueList.addItem(item)
         self.ui.tabs.setTabText(1, self.tr("Escalations and promises (%1 overdue)").replace(
-            "%1", str(len(seen.overdue_promises))) if seen.overdue_promises
+            "%1", _number(len(seen.overdue_promises))) if seen.overdue_promises
             else self.tr("Escalations and promises"))
 
     # -- what was said, one click away ----------------------------------------------------
@@ -286,8 +306,9 @@ class ShopInsightsWindow(QWidget):
         for remark in remarks:
             who = remark.customer_name or self.tr("a walk-in")
             about = self.tr(" — about %1").replace("%1", remark.about_staff) if remark.about_staff else ""
-            item = QListWidgetItem(f"“{remark.text}”\n{labels.when(remark.created_at)} · {who} · "
-                                   f"{self.tr('heard by %1').replace('%1', remark.staff)}{about}")
+            item = QListWidgetItem(self.tr("“%1”\n%2 · %3 · heard by %4%5").replace("%1", remark.text).replace(
+                "%2", labels.when(remark.created_at)).replace("%3", who).replace(
+                "%4", remark.staff).replace("%5", about))
             item.setData(Qt.ItemDataRole.UserRole, remark.customer_id)
             self.ui.recentList.addItem(item)
         if not remarks:
@@ -310,7 +331,7 @@ class ShopInsightsWindow(QWidget):
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the digest"),
             str(Path.home() / f"relate-digest-{period.first}-{period.last}.{suffix}"),
-            f"{suffix.upper()} (*.{suffix})")
+            self.tr("PDF files (*.pdf)") if suffix == "pdf" else self.tr("CSV files (*.csv)"))
         return Path(chosen) if chosen else None
 
     def export_pdf(self, path: Path | None = None) -> None:
@@ -319,8 +340,10 @@ class ShopInsightsWindow(QWidget):
             return
         shop = self._context.shop.name
         try:
+            period = self.insights.period
             write_pdf(digest_html(self.insights, shop), target,
-                      f"What customers are saying — {shop}, {self.insights.period}")
+                      self.tr("What customers are saying — %1, %2 to %3").replace("%1", shop).replace(
+                          "%2", labels.day(period.first)).replace("%3", labels.day(period.last)))
         except OSError as error:
             self._say(self.tr("Could not write %1: %2").replace("%1", str(target)).replace(
                 "%2", error.strerror or str(error)), error=True)
@@ -345,4 +368,4 @@ class ShopInsightsWindow(QWidget):
 
     def _say(self, message: str, error: bool = False) -> None:
         self.ui.message.setText(message)
-        self.ui.message.setStyleSheet(f"color:{colours.LATE_TEXT}; font-weight:bold" if error else "")
+        self.ui.message.setStyleSheet(f"color:{colours.current().late_text}; font-weight:bold" if error else "")

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from relate_desktop.domain.errors import NotAllowedNow, RelateError
 from relate_desktop.domain.records import Actor, StaffMember
+from relate_desktop.gui import colours, labels
 from relate_desktop.gui.forms.ui_sign_in import Ui_SignInDialog
 from relate_desktop.gui.worker import DatabaseWorker
-from relate_desktop.services.staff import StaffService
+from relate_desktop.services.sign_in import SignInService
 
 
 class SignInDialog(QDialog):
@@ -17,7 +18,7 @@ class SignInDialog(QDialog):
     member of staff types the PIN and presses Enter. Someone without a PIN chooses one."""
 
     def __init__(
-        self, staff_service: StaffService, worker: DatabaseWorker, staff: list[StaffMember],
+        self, staff_service: SignInService, worker: DatabaseWorker, staff: list[StaffMember],
         last_id: int | None, workstation: str, hint: str = "", parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -32,15 +33,23 @@ class SignInDialog(QDialog):
         self._busy = False
         self.actor: Actor | None = None
         for member in staff:
-            role = self.tr("manager") if member.is_manager else self.tr("staff")
-            item = QListWidgetItem(f"{member.name}  ({role})")
+            item = QListWidgetItem(self.tr("%1  (%2)", "a name (their role)").replace(
+                "%1", member.name).replace("%2", labels.role(member.role)))
             item.setData(Qt.ItemDataRole.UserRole, member)
             self.ui.staffList.addItem(item)
             if member.id == last_id:
                 self.ui.staffList.setCurrentItem(item)
         if self.ui.staffList.currentRow() < 0 and staff:
             self.ui.staffList.setCurrentRow(0)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        sign_in = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        sign_in.setText(self.tr("Sign in"))
+        sign_in.setToolTip(self.tr("Sign in (Enter)"))
+        sign_in.setAccessibleName(self.tr("Sign in"))
+        sign_in.setAccessibleDescription(self.tr("Signs in the person chosen with the PIN typed (Enter)"))
+        cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setToolTip(self.tr("Close Relate without signing in (Esc)"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleDescription(self.tr("Closes Relate without signing in (Esc)"))
         self.ui.buttons.accepted.connect(self._sign_in)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.staffList.itemActivated.connect(lambda _item: self.ui.pinField.setFocus())
@@ -109,5 +118,6 @@ class SignInDialog(QDialog):
         self.ui.pinField.setFocus()
 
     def _say(self, text: str, error: bool = True) -> None:
-        self.ui.message.setText(text)
-        self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold" if error and text else "")
+        # A sign as well as the colour: an error must not be told by red alone.
+        self.ui.message.setText("⚠ " + text if error and text else text)
+        self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold" if error and text else "")

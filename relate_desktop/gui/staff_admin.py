@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import StaffMember
 from relate_desktop.domain.vocabulary import Role
+from relate_desktop.gui import colours, labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.forms.ui_staff_admin import Ui_StaffAdminDialog
 
@@ -19,8 +20,8 @@ class StaffAdminDialog(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("staffAdmin")
         self._context = context
-        self.ui.newRole.addItem(self.tr("staff"), Role.STAFF)
-        self.ui.newRole.addItem(self.tr("manager"), Role.MANAGER)
+        for role in (Role.STAFF, Role.MANAGER):
+            self.ui.newRole.addItem(labels.role(role), role)
         self.ui.addButton.clicked.connect(self._add)
         self.ui.newPinAgain.returnPressed.connect(self._add)
         self.ui.resetPinButton.clicked.connect(self._reset_pin)
@@ -34,9 +35,10 @@ class StaffAdminDialog(QDialog):
     def _show(self, people: list[StaffMember]) -> None:
         self.ui.staffList.clear()
         for member in people:
-            role = self.tr("manager") if member.is_manager else self.tr("staff")
+            role = labels.role(Role.MANAGER if member.is_manager else Role.STAFF)
             left = "" if member.active else self.tr(" — has left")
-            item = QListWidgetItem(f"{member.name} ({role}){left}")
+            item = QListWidgetItem(self.tr("%1 (%2)%3", "name (role), maybe: has left").replace(
+                "%1", member.name).replace("%2", role).replace("%3", left))
             item.setData(Qt.ItemDataRole.UserRole, member)
             self.ui.staffList.addItem(item)
 
@@ -90,4 +92,4 @@ class StaffAdminDialog(QDialog):
 
     def _say(self, text: str, error: bool = True) -> None:
         self.ui.message.setText(text)
-        self.ui.message.setStyleSheet("color:#b3261e; font-weight:bold" if error else "")
+        self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold" if error else "")

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from relate_desktop.domain.till import TillHistory, combined
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, labels
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Till", text)
+class Till(QObject):
+    """Words the till line counts with. A QObject for its tr(): pyside6-lupdate files a plural
+    (numerus) message from ``tr(text, "", count)``, but not from ``QCoreApplication.translate``
+    with a count held in a variable, which it lists as a plain message or drops."""
+
+    def count(self, visits: int, word: str) -> str:
+        """"1 visit", "31 visits" (or orders, for a web shop), with each language's plural forms."""
+        if word == "orders":
+            return self.tr("1 order") if visits == 1 else self.tr("%Ln orders", "", visits)
+        return self.tr("1 visit") if visits == 1 else self.tr("%Ln visits", "", visits)
 
 
 def till_text(histories: Sequence[TillHistory]) -> str:
@@ -23,23 +30,23 @@ def till_text(histories: Sequence[TillHistory]) -> str:
         return ""
     parts = []
     if total.visits is not None:
-        parts.append(f"{total.visits} {_t(total.count_word if total.visits != 1 else total.count_word[:-1])}")
+        parts.append(Till().count(total.visits, total.count_word))
     if total.spent_cents is not None:
         if abs(total.spent_cents) >= 10_000:
             # Whole pounds read better on a card ("£2,300"); pence matter only on small sums.
-            symbol = re.sub(r"[\d.,\s]+$", "", labels.money(0, total.currency))
-            parts.append(f"{symbol}{round(total.spent_cents / 100):,}")
+            parts.append(labels.currency_symbol(total.currency)
+                         + QLocale().toString(round(total.spent_cents / 100)))
         else:
             parts.append(labels.money(total.spent_cents, total.currency))
     if not parts:
         return ""
-    text = _t("from the shop's till: %1").replace("%1", ", ".join(parts))
+    text = QCoreApplication.translate("Till", "from the shop's till: %1").replace("%1", ", ".join(parts))
     if total.first_visit is not None:
-        text += " " + _t("since %1").replace("%1", str(total.first_visit.year))
+        text += " " + QCoreApplication.translate("Till", "since %1").replace("%1", str(total.first_visit.year))
     return text
 
 
 def till_line(histories: Sequence[TillHistory]) -> str:
     """As a line of the card's rich-text facts (starting on a new line)."""
     text = till_text(histories)
-    return f"<br><span style='color:#5f6368'>{escape(text, quote=False)}</span>" if text else ""
+    return f"<br><span style='color:{colours.current().quiet_text}'>{escape(text, quote=False)}</span>" if text else ""

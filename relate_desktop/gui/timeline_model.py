@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor
 
 from relate_desktop.domain.records import TimelineEntry
-from relate_desktop.gui import labels
+from relate_desktop.gui import colours, labels, spoken
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -35,11 +35,23 @@ class TimelineModel(QAbstractListModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             staff = f" · {entry.staff}" if entry.staff else ""
-            return f"{labels.when(entry.at)}  {entry.title}{staff}\n{entry.text}"
+            # Said in words too, not by the colour alone.
+            still_open = " · " + self.tr("still open") if entry.open else ""
+            said_in = self._said_in(entry, always=False)
+            return (f"{labels.when(entry.at)}  {labels.timeline_title(entry)}{said_in}{still_open}{staff}"
+                    f"\n{entry.text}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.at.astimezone():%Y-%m-%d %H:%M} — {entry.title}\n{entry.text}"
+            said_in = self._said_in(entry, always=True)
+            return f"{labels.date_time(entry.at)} — {labels.timeline_title(entry)}{said_in}\n{entry.text}"
         if role == Qt.ItemDataRole.ForegroundRole and entry.open:
-            return QBrush(QColor("#8a4b00"))
+            return QBrush(QColor(colours.current().waiting_text))
         if role == EntryRole:
             return entry
         return None
+
+    def _said_in(self, entry: TimelineEntry, always: bool) -> str:
+        """" · in Polish": the language a remark's conversation was in; in the list only when
+        it is not the shop's own (the usual one goes without saying)."""
+        if not entry.language or (not always and entry.language == spoken.ui_language()):
+            return ""
+        return " · " + self.tr("in %1").replace("%1", spoken.name(entry.language))

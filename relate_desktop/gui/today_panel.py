@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QWidget
 
@@ -61,7 +61,7 @@ class TodayView(QFrame):
             who = words.customer_name or self.tr("a customer")
             item = QListWidgetItem(self.tr("“%1” — %2, %3 (heard by %4)").replace("%1", words.text).replace(
                 "%2", who).replace("%3", labels.when(words.said_at)).replace("%4", words.heard_by))
-            item.setForeground(QBrush(QColor(colours.GOOD_TEXT)))
+            item.setForeground(QBrush(QColor(colours.current().good_text)))
             item.setData(Qt.ItemDataRole.UserRole, words.customer_id)
             self.ui.kindWords.addItem(item)
         self.ui.kindWords.setVisible(bool(panel.kind_words))
@@ -73,7 +73,7 @@ class TodayView(QFrame):
         return [self.ui.todayList.item(n).text() for n in range(self.ui.todayList.count())]
 
     def _heading(self, title: str, count: int) -> None:
-        item = QListWidgetItem(f"{title} ({count})")
+        item = QListWidgetItem(self.tr("%1 (%2)").replace("%1", title).replace("%2", QLocale().toString(count)))
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
@@ -86,15 +86,16 @@ class TodayView(QFrame):
         when = (self.tr("LATE — was due %1").replace("%1", labels.day(promise.due_on, today))
                 if promise.is_overdue(today) else self.tr("today"))
         by = "" if line.mine else self.tr(" (promised by %1)").replace("%1", promise.promised_by)
-        item = QListWidgetItem(f"{line.customer_name} — {promise.what}, {when}{by}")
+        item = QListWidgetItem(self.tr("%1 — %2, %3%4").replace("%1", line.customer_name).replace(
+            "%2", promise.what).replace("%3", when).replace("%4", by))
         item.setData(Qt.ItemDataRole.UserRole, promise.customer_id)
         if promise.is_overdue(today):
-            item.setForeground(QBrush(QColor(colours.LATE_TEXT)))
-            item.setBackground(QBrush(QColor(colours.LATE_BACKGROUND)))
+            item.setForeground(QBrush(QColor(colours.current().late_text)))
+            item.setBackground(QBrush(QColor(colours.current().late_background)))
         self.ui.todayList.addItem(item)
 
     def _date(self, reminder: DateReminder, today: date) -> None:
-        years = self.tr(" (%1 years)").replace("%1", str(reminder.years)) if reminder.years else ""
+        years = self.tr(" (%n years)", "", reminder.years) if reminder.years else ""
         item = QListWidgetItem(self.tr("%1 — %2%3 · %4").replace("%1", reminder.customer_name).replace(
             "%2", labels.important_date(reminder.kind)).replace("%3", years).replace(
             "%4", labels.prefers(reminder.channel)))

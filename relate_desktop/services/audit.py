@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import AuditRow
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP
 from relate_desktop.domain.records import Actor, AuditEntry
 from relate_desktop.services.base import Service, require_manager, utcnow
 
@@ -54,7 +55,7 @@ class AuditService(Service):
         since: datetime | None = None, until: datetime | None = None, limit: int = 500,
     ) -> list[AuditEntry]:
         """The newest entries matching every filter given (a manager's view)."""
-        require_manager(actor, "see the audit trail")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can see the audit trail."))
 
         def work(session: Session) -> list[AuditEntry]:
             stmt = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
@@ -74,7 +75,7 @@ class AuditService(Service):
 
     def export_rows(self, actor: Actor, batch: int = 1000) -> Iterator[dict[str, object]]:
         """Every entry, oldest first, in batches (for ``relate-desktop export audit``)."""
-        require_manager(actor, "export the audit trail")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can export the audit trail."))
         after = 0
         while True:
             def work(session: Session, after: int = after) -> list[AuditEntry]:

@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from relate_desktop.db.connection_check import lost_server
 from relate_desktop.db.models import ShopSettingRow, StaffRow
 from relate_desktop.domain.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseUnavailable,
     EditConflict,
     NotAllowedNow,
     NotFound,
     PermissionDenied,
     ServerUnreachable,
+    Words,
 )
 from relate_desktop.domain.records import Actor, ShopSettings, StaffMember
 from relate_desktop.domain.vocabulary import Role
@@ -38,9 +40,37 @@ def staff_record(row: StaffRow) -> StaffMember:
     return StaffMember(id=row.id, name=row.name, role=Role(row.role), active=row.active)
 
 
-def require_manager(actor: Actor, action: str) -> None:
+def require_manager(actor: Actor, message: str) -> None:
+    """PermissionDenied with ``message``, a whole sentence marked for translation, unless
+    ``actor`` is a manager: require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager
+    can merge customers."))."""
     if not actor.staff.is_manager:
-        raise PermissionDenied(f"Only a manager can {action}.")
+        raise PermissionDenied(message)
+
+
+# Whole sentences per thing rather than "That %1 no longer exists.": "that" and "this" take
+# the thing's gender in many languages. Another thing gets the English noun, untranslated.
+_GONE = {
+    "customer": QT_TRANSLATE_NOOP("errors", "That customer no longer exists."),
+    "escalation": QT_TRANSLATE_NOOP("errors", "That escalation no longer exists."),
+    "little thing": QT_TRANSLATE_NOOP("errors", "That little thing no longer exists."),
+    "merge": QT_TRANSLATE_NOOP("errors", "That merge no longer exists."),
+    "promise": QT_TRANSLATE_NOOP("errors", "That promise no longer exists."),
+    "remark": QT_TRANSLATE_NOOP("errors", "That remark no longer exists."),
+    "staff member": QT_TRANSLATE_NOOP("errors", "That staff member no longer exists."),
+}
+_CHANGED = {
+    "customer": QT_TRANSLATE_NOOP(
+        "errors", "Someone else changed this customer a moment ago, perhaps on another PC. It "
+        "now shows their change; yours was not saved, so do it again if it is still needed."),
+    "escalation": QT_TRANSLATE_NOOP(
+        "errors", "Someone else changed this escalation a moment ago, perhaps on another PC. It "
+        "now shows their change; yours was not saved, so do it again if it is still needed."),
+}
+
+
+def _about(messages: dict[str, str], what: str, general: str) -> Words:
+    return Words(messages[what]) if what in messages else Words(general, what)
 
 
 def claim_version(session: Session, model: Any, key: int, expected: int, what: str) -> int:
@@ -53,10 +83,9 @@ def claim_version(session: Session, model: Any, key: int, expected: int, what: s
     )
     if getattr(done, "rowcount", 0) != 1:
         Service._get(session, model, key, what)  # gone altogether: NotFound says so
-        raise EditConflict(
-            f"Someone else changed this {what} a moment ago, perhaps on another PC. It now "
-            "shows their change; yours was not saved, so do it again if it is still needed."
-        )
+        raise EditConflict(_about(_CHANGED, what, QT_TRANSLATE_NOOP(
+            "errors", "Someone else changed this %1 a moment ago, perhaps on another PC. It now "
+            "shows their change; yours was not saved, so do it again if it is still needed.")))
     return expected + 1
 
 
@@ -81,27 +110,28 @@ class Service:
             except IntegrityError as error:
                 # Two PCs saving the same card or the same change at once: the checks in the
                 # services passed on both, the database's constraints caught the second.
-                raise NotAllowedNow(
-                    "That clashes with something saved a moment ago, perhaps on another PC. "
-                    "Nothing was lost: look again and retry."
-                ) from error
+                raise NotAllowedNow(QT_TRANSLATE_NOOP(
+                    "errors", "That clashes with something saved a moment ago, perhaps on "
+                    "another PC. Nothing was lost: look again and retry."
+                )) from error
             except DBAPIError as error:
                 if lost_server(error):
-                    raise ServerUnreachable(
-                        "The shop server cannot be reached right now (is the back-office PC "
-                        "on, and the network up?)."
-                    ) from error
+                    raise ServerUnreachable(QT_TRANSLATE_NOOP(
+                        "errors", "The shop server cannot be reached right now (is the "
+                        "back-office PC on, and the network up?)."
+                    )) from error
                 if not isinstance(error, OperationalError):
                     raise
                 if not _is_busy(error):
                     raise DatabaseUnavailable(
-                        f"The shop database failed: {' '.join(str(error.orig).split())}"
+                        QT_TRANSLATE_NOOP("errors", "The shop database failed: %1"),
+                        " ".join(str(error.orig).split()),
                     ) from error
                 if attempt == len(_RETRY_DELAYS):
-                    raise DatabaseUnavailable(
-                        "The shop database is busy (another PC is writing). "
+                    raise DatabaseUnavailable(QT_TRANSLATE_NOOP(
+                        "errors", "The shop database is busy (another PC is writing). "
                         "Nothing was lost: try again in a moment."
-                    ) from error
+                    )) from error
                 time.sleep(_RETRY_DELAYS[attempt])
         raise AssertionError("unreachable")
 
@@ -129,5 +159,5 @@ class Service:
     def _get(session: Session, model: type[T], key: int, what: str) -> T:
         row = session.get(model, key)
         if row is None:
-            raise NotFound(f"That {what} no longer exists.")
+            raise NotFound(_about(_GONE, what, QT_TRANSLATE_NOOP("errors", "That %1 no longer exists.")))
         return row

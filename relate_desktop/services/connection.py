@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy.engine import URL
 
-from relate_desktop.db.connection_check import ConnectionReport, check_connection, shown_url
+from relate_desktop.db.connection_check import (
+    ConnectionReport,
+    Problem,
+    check_connection,
+    shown_url,
+)
 
-__all__ = ["ConnectionReport", "server_url", "shown_url", "test_connection"]
+__all__ = ["ConnectionReport", "Problem", "server_url", "shown_url", "test_connection"]
 
 
 def server_url(host: str, port: int, database: str, user: str, password: str) -> str:

@@ -26,7 +26,7 @@ from relate_desktop.db.models import (
     RemarkRow,
     TillHistoryRow,
 )
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor
 from relate_desktop.domain.text import fold
 from relate_desktop.services import audit
@@ -90,7 +90,7 @@ class CustomerDataService(Service):
                 "remarks": [
                     {"remark_id": r.id, "at": _iso(r.created_at), "kind": r.kind.value,
                      "channel": r.channel.value, "text": r.text, "tags": list(r.tags), "staff": r.staff,
-                     "withdrawn": r.withdrawn,
+                     "withdrawn": r.withdrawn, "language": r.language,
                      "corrections": [{"at": _iso(v.at), "by": v.staff, "change": v.change,
                                       "before": v.before, "after": v.after} for v in r.revisions]}
                     for r in remarks
@@ -137,14 +137,14 @@ class CustomerDataService(Service):
     def erase(self, actor: Actor, customer_id: int, confirm_name: str) -> None:
         """Erase a customer's personal data on their request. What stays is anonymous (kinds,
         dates, outcomes), so the shop's figures stay true. Cannot be undone."""
-        require_manager(actor, "erase a customer")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can erase a customer."))
 
         def work(session: Session) -> None:
             c = self._get(session, CustomerRow, customer_id, "customer")
             if c.erased_at is not None:
-                raise NotAllowedNow("This customer was erased already.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This customer was erased already."))
             if fold(" ".join(confirm_name.split())) != fold(" ".join(c.display_name.split())):
-                raise InvalidInput("Type the customer's name exactly as shown to confirm the erasure.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Type the customer's name exactly as shown to confirm the erasure."))
             for model in (CustomerPhoneRow, CustomerEmailRow, LoyaltyCardRow, NameTokenRow,
                           LittleThingRow, ConsentEventRow, CustomerSourceRow, ImportantDateRow,
                           TillHistoryRow):

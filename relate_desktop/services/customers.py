@@ -17,8 +17,8 @@ from relate_desktop.db.models import (
     LoyaltyCardRow,
     NameTokenRow,
 )
-from relate_desktop.domain import phones
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain import languages, phones
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import (
     Actor,
     Consent,
@@ -46,16 +46,16 @@ class CustomerService(Service):
     def create(self, actor: Actor, new: NewCustomer) -> int:
         name = new.display_name.strip()
         if not name:
-            raise InvalidInput("A new customer needs a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A new customer needs a name."))
         if len(name) > 200:
-            raise InvalidInput("That name is too long (200 characters at most).")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That name is too long (200 characters at most)."))
 
         def work(session: Session) -> int:
             now = utcnow()
             row = CustomerRow(
                 display_name=name,
-                pronunciation=_short_text(new.pronunciation, 200, "how to say the name"),
-                preferred_language=_short_text(new.preferred_language, 64, "language"),
+                pronunciation=_short_text(new.pronunciation, 200, _PRONUNCIATION_TOO_LONG),
+                preferred_language=_language(new.preferred_language),
                 preferred_channel=new.preferred_channel.value if new.preferred_channel else None,
                 do_not_contact=False,
                 created_at=now,
@@ -237,15 +237,15 @@ class CustomerService(Service):
             if display_name is not None:
                 name = display_name.strip()
                 if not name:
-                    raise InvalidInput("A customer needs a name.")
+                    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A customer needs a name."))
                 if len(name) > 200:
-                    raise InvalidInput("That name is too long (200 characters at most).")
+                    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That name is too long (200 characters at most)."))
                 row.display_name = name
                 _set_name_tokens(session, customer_id, name)
             if pronunciation is not None:
-                row.pronunciation = _short_text(pronunciation, 200, "how to say the name")
+                row.pronunciation = _short_text(pronunciation, 200, _PRONUNCIATION_TOO_LONG)
             if preferred_language is not None:
-                row.preferred_language = _short_text(preferred_language, 64, "language")
+                row.preferred_language = _language(preferred_language)
             if preferred_channel != "":
                 row.preferred_channel = (
                     ContactChannel(preferred_channel).value if preferred_channel else None
@@ -301,7 +301,7 @@ class CustomerService(Service):
         def work(session: Session) -> None:
             row = self._get(session, EscalationRow, escalation_id, "escalation")
             if row.resolved_at is None:
-                raise NotAllowedNow("This escalation is not resolved yet.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This escalation is not resolved yet."))
             if row.told_at is None:
                 row.told_at = utcnow()
                 row.updated_at = row.told_at
@@ -312,11 +312,22 @@ class CustomerService(Service):
         self._transaction(work)
 
 
-def _short_text(text: str, limit: int, what: str) -> str:
+_PRONUNCIATION_TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "That how to say the name is too long (%1 characters at most).")
+
+
+def _short_text(text: str, limit: int, too_long: str) -> str:
+    """``text`` trimmed; InvalidInput(``too_long``, limit) when it is longer than ``limit``."""
     text = text.strip()
     if len(text) > limit:
-        raise InvalidInput(f"That {what} is too long ({limit} characters at most).")
+        raise InvalidInput(too_long, limit)
     return text
+
+
+def _language(typed: str) -> str:
+    """Stored as a code when Relate knows the language ("Polish" → "pl"), else as typed."""
+    return _short_text(languages.normalise(typed), languages.MAX_LANGUAGE, QT_TRANSLATE_NOOP(
+        "errors", "That language is too long (%1 characters at most)."))
 
 
 def _profile(row: CustomerRow) -> dict[str, object]:
@@ -346,9 +357,9 @@ def _set_name_tokens(session: Session, customer_id: int, name: str) -> None:
 def _add_phone(session: Session, customer_id: int, raw: str, region: str) -> None:
     number = phones.normalise(raw, region)
     if not number.digits:
-        raise InvalidInput(f"'{raw}' has no digits: it cannot be a phone number.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "'%1' has no digits: it cannot be a phone number."), raw)
     if len(number.raw) > 64:
-        raise InvalidInput("That phone number is too long.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That phone number is too long."))
     session.add(CustomerPhoneRow(
         customer_id=customer_id, raw=number.raw, e164=number.e164,
         digits_reversed=number.reversed_digits,
@@ -361,7 +372,7 @@ def _add_email(session: Session, customer_id: int, email: str) -> None:
     if not local or not domain or "@" in domain or len(email) > 254 or any(
         ch.isspace() for ch in email
     ):
-        raise InvalidInput(f"'{email}' is not an email address.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "'%1' is not an email address."), email)
     session.add(CustomerEmailRow(customer_id=customer_id, email=email, email_lower=email.lower()))
 
 
@@ -373,10 +384,10 @@ def card_number(typed: str) -> str:
 def _add_card(session: Session, customer_id: int, number: str) -> None:
     number = card_number(number)
     if not number or len(number) > 64:
-        raise InvalidInput("A loyalty card number must be 1 to 64 characters.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A loyalty card number must be 1 to 64 characters."))
     owner = session.scalar(select(LoyaltyCardRow.customer_id).where(LoyaltyCardRow.number == number))
     if owner is not None:
-        raise InvalidInput(f"Card {number} already belongs to another customer.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Card %1 already belongs to another customer."), number)
     session.add(LoyaltyCardRow(customer_id=customer_id, number=number))
 
 
@@ -385,9 +396,10 @@ def _add_little_thing(
 ) -> LittleThingRow:
     text = " ".join(text.split())
     if not text:
-        raise InvalidInput("Type the little thing first, e.g. \"Receipt: always\".")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Type the little thing first, e.g. \"Receipt: always\"."))
     if len(text) > MAX_LITTLE_THING:
-        raise InvalidInput(f"Keep a little thing short ({MAX_LITTLE_THING} characters at most).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Keep a little thing short (%1 characters at most)."),
+                           MAX_LITTLE_THING)
     row = LittleThingRow(
         customer_id=customer_id, text=text, sensitive=sensitive, recorded_by_id=actor.staff.id,
         recorded_at=utcnow(),

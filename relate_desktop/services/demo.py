@@ -19,7 +19,7 @@ from relate_desktop.db.models import (
     RemarkRow,
     StaffRow,
 )
-from relate_desktop.domain.errors import NotAllowedNow
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, NotAllowedNow
 from relate_desktop.domain.records import Actor
 from relate_desktop.domain.vocabulary import EscalationStatus, PromiseStatus
 from relate_desktop.services import demo_content as words
@@ -67,7 +67,7 @@ class DemoService(Service):
         )
         if has_customers:
             raise NotAllowedNow(
-                "This database already has customers; use an empty data folder for the sample shop."
+                QT_TRANSLATE_NOOP("errors", "This database already has customers; use an empty data folder for the sample shop.")
             )
         from relate_desktop.services import Services
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from relate_desktop.db.models import (
@@ -15,8 +15,14 @@ from relate_desktop.db.models import (
     RemarkRow,
     StaffRow,
 )
-from relate_desktop.domain.errors import EditConflict, InvalidInput, NotAllowedNow
-from relate_desktop.domain.records import Actor, Escalation, QueueSignature
+from relate_desktop.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    EditConflict,
+    InvalidInput,
+    NotAllowedNow,
+    Words,
+)
+from relate_desktop.domain.records import Actor, Escalation, QueueOutline, QueueSignature
 from relate_desktop.domain.vocabulary import EscalationStatus, Outcome, Priority, RemarkKind
 from relate_desktop.services import audit
 from relate_desktop.services.audit import quote
@@ -26,6 +32,42 @@ from relate_desktop.services.promises import PromiseTerms, add_promise
 from relate_desktop.services.readers import escalation_records
 
 _UNRESOLVED = (EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value)
+_URGENT_FIRST = EscalationRow.priority != Priority.URGENT.value
+
+
+def _queue_rows(session: Session, ids: Sequence[int] | None) -> list[Escalation]:
+    """Queue rows in one joined query of plain columns, not ORM objects and follow-up look-ups:
+    a chain's queue can hold ten thousand open escalations (see benchmarks/). ``ids``: just
+    these, in that order; None: every open one, urgent first, then oldest first."""
+    raiser, owner = aliased(StaffRow), aliased(StaffRow)
+    stmt = (
+        select(EscalationRow.id, EscalationRow.remark_id, EscalationRow.customer_id,
+               CustomerRow.display_name, EscalationRow.priority, EscalationRow.status,
+               RemarkRow.kind, RemarkRow.text, raiser.name, EscalationRow.raised_by_id,
+               EscalationRow.raised_at, owner.name, EscalationRow.version)
+        .join(RemarkRow, RemarkRow.id == EscalationRow.remark_id)
+        .join(raiser, raiser.id == EscalationRow.raised_by_id)
+        .outerjoin(owner, owner.id == EscalationRow.owner_id)
+        .outerjoin(CustomerRow, CustomerRow.id == EscalationRow.customer_id)
+    )
+    if ids is None:
+        stmt = stmt.where(EscalationRow.status.in_(_UNRESOLVED)).order_by(
+            _URGENT_FIRST, EscalationRow.raised_at, EscalationRow.id)
+    else:
+        stmt = stmt.where(EscalationRow.id.in_(ids))
+    found = [
+        Escalation(id=eid, remark_id=rid, customer_id=cid, customer_name=name or "",
+                   priority=Priority(priority), status=EscalationStatus(status),
+                   kind=RemarkKind(kind), summary=text, raised_by=raised_by,
+                   raised_by_id=raised_by_id, raised_at=raised_at, owner=owner_name or "",
+                   version=version)
+        for (eid, rid, cid, name, priority, status, kind, text, raised_by, raised_by_id,
+             raised_at, owner_name, version) in session.execute(stmt)
+    ]
+    if ids is not None:
+        place = {eid: n for n, eid in enumerate(ids)}
+        found.sort(key=lambda e: place[e.id])
+    return found
 
 
 class EscalationService(Service):
@@ -33,10 +75,10 @@ class EscalationService(Service):
         def work(session: Session) -> Escalation:
             remark = self._get(session, RemarkRow, remark_id, "remark")
             if remark.withdrawn_at is not None:
-                raise NotAllowedNow("This remark was withdrawn.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This remark was withdrawn."))
             existing = session.scalar(select(EscalationRow).where(EscalationRow.remark_id == remark_id))
             if existing is not None:
-                raise NotAllowedNow("This remark is already with the manager.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This remark is already with the manager."))
             now = utcnow()
             row = EscalationRow(
                 remark_id=remark_id, customer_id=remark.customer_id, priority=Priority(priority).value,
@@ -52,38 +94,35 @@ class EscalationService(Service):
         return self._transaction(work)
 
     def queue(self) -> list[Escalation]:
-        """Open escalations, urgent first, then oldest first.
+        """Open escalations, urgent first, then oldest first (all of them: the command line and
+        exports; the window reads ``queue_outline`` and then pages with ``queue_rows``)."""
+        return self._transaction(lambda session: _queue_rows(session, None))
 
-        One joined query of plain columns, not ORM objects and follow-up look-ups: a chain's
-        queue can hold ten thousand open escalations (see benchmarks/).
-        """
+    def queue_outline(self, first: int = 0, now: datetime | None = None) -> QueueOutline:
+        """The open queue's order and counts, and its ``first`` rows, in one transaction."""
 
-        def work(session: Session) -> list[Escalation]:
-            raiser, owner = aliased(StaffRow), aliased(StaffRow)
-            urgent_first = (EscalationRow.priority != Priority.URGENT.value)
-            rows = session.execute(
-                select(EscalationRow.id, EscalationRow.remark_id, EscalationRow.customer_id,
-                       CustomerRow.display_name, EscalationRow.priority, EscalationRow.status,
-                       RemarkRow.kind, RemarkRow.text, raiser.name, EscalationRow.raised_by_id,
-                       EscalationRow.raised_at, owner.name, EscalationRow.version)
-                .join(RemarkRow, RemarkRow.id == EscalationRow.remark_id)
-                .join(raiser, raiser.id == EscalationRow.raised_by_id)
-                .outerjoin(owner, owner.id == EscalationRow.owner_id)
-                .outerjoin(CustomerRow, CustomerRow.id == EscalationRow.customer_id)
-                .where(EscalationRow.status.in_(_UNRESOLVED))
-                .order_by(urgent_first, EscalationRow.raised_at, EscalationRow.id)
-            ).all()
-            return [
-                Escalation(id=eid, remark_id=rid, customer_id=cid, customer_name=name or "",
-                           priority=Priority(priority), status=EscalationStatus(status),
-                           kind=RemarkKind(kind), summary=text, raised_by=raised_by,
-                           raised_by_id=raised_by_id, raised_at=raised_at, owner=owner_name or "",
-                           version=version)
-                for (eid, rid, cid, name, priority, status, kind, text, raised_by, raised_by_id,
-                     raised_at, owner_name, version) in rows
-            ]
+        def work(session: Session) -> QueueOutline:
+            shop = self._settings(session)
+            moment = now or utcnow()
+            ids = tuple(session.scalars(
+                select(EscalationRow.id).where(EscalationRow.status.in_(_UNRESOLVED))
+                .order_by(_URGENT_FIRST, EscalationRow.raised_at, EscalationRow.id)))
+            urgent_late = moment - timedelta(minutes=shop.urgent_target_minutes)
+            normal_late = moment - timedelta(minutes=shop.normal_target_minutes)
+            is_urgent = EscalationRow.priority == Priority.URGENT.value
+            urgent, late = session.execute(
+                select(func.count().filter(is_urgent),
+                       func.count().filter(or_(and_(is_urgent, EscalationRow.raised_at <= urgent_late),
+                                               and_(~is_urgent, EscalationRow.raised_at <= normal_late))))
+                .where(EscalationRow.status.in_(_UNRESOLVED))).one()
+            rows = _queue_rows(session, ids[:first]) if first else []
+            return QueueOutline(ids, int(urgent or 0), int(late or 0), tuple(rows))
 
         return self._transaction(work)
+
+    def queue_rows(self, ids: Sequence[int]) -> list[Escalation]:
+        """These escalations as queue rows, in the order asked (one page of the queue)."""
+        return self._transaction(lambda session: _queue_rows(session, ids))
 
     def get(self, escalation_id: int) -> Escalation:
         def work(session: Session) -> Escalation:
@@ -97,7 +136,7 @@ class EscalationService(Service):
     ) -> Escalation:
         """``expected_version``: the version the queue showed; if another manager took or
         resolved it since, EditConflict (and the queue shows their change)."""
-        require_manager(actor, "take ownership of an escalation")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can take ownership of an escalation."))
 
         def work(session: Session) -> Escalation:
             self._claim(session, escalation_id, expected_version)
@@ -113,7 +152,7 @@ class EscalationService(Service):
 
     def add_note(self, actor: Actor, escalation_id: int, text: str) -> Escalation:
         if not text.strip():
-            raise InvalidInput("Type the note first.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Type the note first."))
 
         def work(session: Session) -> Escalation:
             row = self._get(session, EscalationRow, escalation_id, "escalation")
@@ -137,7 +176,7 @@ class EscalationService(Service):
         person who raised it. ``promise`` records what was promised to make it right;
         ``follow_up_on`` schedules a call to check the customer is happy with it.
         ``expected_version`` as for take_ownership: a stale view is told, never overwrites."""
-        require_manager(actor, "resolve an escalation")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can resolve an escalation."))
 
         def work(session: Session) -> Escalation:
             self._claim(session, escalation_id, expected_version)
@@ -154,7 +193,7 @@ class EscalationService(Service):
                 row.told_at = now  # an anonymous walk-in cannot be told later
             if promise is not None:
                 if row.customer_id is None:
-                    raise InvalidInput("A promise needs a customer; this remark has none.")
+                    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A promise needs a customer; this remark has none."))
                 add_promise(session, actor, row.customer_id, promise,
                             self._settings(session).currency, escalation_id=row.id)
             if follow_up_on is not None:
@@ -241,17 +280,29 @@ class EscalationService(Service):
         except EditConflict:
             row = self._get(session, EscalationRow, escalation_id, "escalation")
             now = escalation_records(session, [row])[0]
-            state = (f"resolved by {now.resolved_by}" if now.status is EscalationStatus.RESOLVED
-                     else f"taken by {now.owner}" if now.owner else now.status.value)
-            raise EditConflict(
-                f"Someone else changed this escalation a moment ago (it is now {state}). The "
-                "queue shows their change; yours was not saved."
-            ) from None
+            if now.status is EscalationStatus.RESOLVED:
+                message = Words(QT_TRANSLATE_NOOP(
+                    "errors", "Someone else changed this escalation a moment ago (it is now "
+                    "resolved by %1). The queue shows their change; yours was not saved."),
+                    now.resolved_by)
+            elif now.owner:
+                message = Words(QT_TRANSLATE_NOOP(
+                    "errors", "Someone else changed this escalation a moment ago (it is now "
+                    "taken by %1). The queue shows their change; yours was not saved."), now.owner)
+            elif now.status is EscalationStatus.ACKNOWLEDGED:
+                message = Words(QT_TRANSLATE_NOOP(
+                    "errors", "Someone else changed this escalation a moment ago (it is now "
+                    "acknowledged). The queue shows their change; yours was not saved."))
+            else:
+                message = Words(QT_TRANSLATE_NOOP(
+                    "errors", "Someone else changed this escalation a moment ago (it is now "
+                    "open). The queue shows their change; yours was not saved."))
+            raise EditConflict(message) from None
 
     def _open_row(self, session: Session, escalation_id: int) -> EscalationRow:
         row = self._get(session, EscalationRow, escalation_id, "escalation")
         if row.status == EscalationStatus.RESOLVED.value:
-            raise NotAllowedNow("This escalation is already resolved.")
+            raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This escalation is already resolved."))
         return row
 
     @staticmethod

@@ -32,7 +32,7 @@ from relate_desktop.db.models import (
     TillHistoryRow,
 )
 from relate_desktop.domain import cells, important_dates, till
-from relate_desktop.domain.errors import InvalidInput, RelateError
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, RelateError
 from relate_desktop.domain.records import Actor, Escalation
 from relate_desktop.domain.vocabulary import ConsentState, ContactChannel
 from relate_desktop.services.base import Service, require_manager
@@ -49,6 +49,8 @@ REMARK_COLUMNS: tuple[str, ...] = (
     "remark_id", "created_at", "customer_id", "customer_name", "kind", "channel", "text",
     "tags", "staff", "workstation", "withdrawn", "escalation_status", "priority", "owner",
     "outcome", "resolution_note", "resolved_at",
+    # Later additions go last, so older readers of the file find their columns where they were.
+    "language",
 )
 CUSTOMER_COLUMNS: tuple[str, ...] = (
     "customer_id", "display_name", "pronunciation", "phones", "emails", "cards",
@@ -108,7 +110,8 @@ class ExportService(Service):
             "audit": lambda: self.audit(actor),
         }
         if table not in readers:
-            raise InvalidInput(f"'{table}' cannot be exported (choose {', '.join(TABLES)}).")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "'%1' cannot be exported (choose %2)."),
+                               table, ", ".join(TABLES))
         return readers[table]()
 
     def save(self, actor: Actor, table: str, fmt: str, path: Path,
@@ -118,12 +121,14 @@ class ExportService(Service):
         leaves half a file where the old one was. Returns how many rows were written."""
         rows = self.rows(table, actor, include_sensitive=include_sensitive)
         if fmt not in FORMATS:
-            raise InvalidInput(f"'{fmt}' is not an export format (choose {', '.join(FORMATS)}).")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "'%1' is not an export format (choose %2)."),
+                               fmt, ", ".join(FORMATS))
         path = path.expanduser()
         try:
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         except OSError as error:
-            raise CannotSave(f"Cannot write {path}: {error.strerror or error}") from error
+            raise CannotSave(QT_TRANSLATE_NOOP("errors", "Cannot write %1: %2"), str(path),
+                             error.strerror or str(error)) from error
         try:
             with open(handle, "w", encoding="utf-8", newline="") as out:
                 count = write_rows(table, fmt, rows, out)
@@ -132,28 +137,29 @@ class ExportService(Service):
             os.replace(temporary, path)
             return count
         except OSError as error:
-            raise CannotSave(f"Cannot write {path}: {error.strerror or error}") from error
+            raise CannotSave(QT_TRANSLATE_NOOP("errors", "Cannot write %1: %2"), str(path),
+                             error.strerror or str(error)) from error
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
 
     def remarks(self, actor: Actor, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
-        require_manager(actor, "export the shop's data")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can export the shop's data."))
         return self._keyset(RemarkRow.id, _remark_batch, batch_size)
 
     def customers(
         self, actor: Actor, batch_size: int = BATCH_SIZE, include_sensitive: bool = False
     ) -> Iterator[ExportRow]:
-        require_manager(actor, "export the shop's data")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can export the shop's data."))
         return self._keyset(CustomerRow.id, partial(_customer_batch, sensitive=include_sensitive),
                             batch_size, CustomerRow.merged_into_id.is_(None))
 
     def audit(self, actor: Actor, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
-        require_manager(actor, "export the audit trail")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can export the audit trail."))
         return self._keyset(AuditRow.id, _audit_batch, batch_size)
 
     def escalations(self, actor: Actor, batch_size: int = BATCH_SIZE) -> Iterator[ExportRow]:
-        require_manager(actor, "export the shop's data")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can export the shop's data."))
         return self._keyset(EscalationRow.id, _escalation_batch, batch_size)
 
     def _keyset(
@@ -208,6 +214,7 @@ def _remark_batch(session: Session, ids: list[int]) -> list[ExportRow]:
             "outcome": escalation.outcome.value if escalation and escalation.outcome else None,
             "resolution_note": escalation.resolution_note if escalation else "",
             "resolved_at": iso_utc(escalation.resolved_at) if escalation else None,
+            "language": remark.language,
         })
     return out
 
@@ -384,7 +391,8 @@ def write_rows(table: str, fmt: str, rows: Iterable[ExportRow], out: TextIO) -> 
         return write_excel_csv(TABLES[table], rows, out)
     if fmt == "csv":
         return write_csv(TABLES[table], rows, out)
-    raise InvalidInput(f"'{fmt}' is not an export format (choose {', '.join(FORMATS)}).")
+    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "'%1' is not an export format (choose %2)."),
+                       fmt, ", ".join(FORMATS))
 
 
 def write_json(rows: Iterable[ExportRow], out: TextIO) -> int:

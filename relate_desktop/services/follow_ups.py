@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import EscalationRow, PromiseRow
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, Promise
 from relate_desktop.domain.vocabulary import (
     EscalationStatus,
@@ -30,14 +30,14 @@ def schedule_follow_up(
     """A follow-up promise linked to ``escalation`` (resolved, with a customer), in the
     caller's transaction: it shows on the card and on the today lists when due."""
     if escalation.status != EscalationStatus.RESOLVED.value:
-        raise NotAllowedNow("Resolve the escalation first, then follow it up.")
+        raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "Resolve the escalation first, then follow it up."))
     if escalation.customer_id is None:
-        raise InvalidInput("A walk-in cannot be followed up: there is no customer on file.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A walk-in cannot be followed up: there is no customer on file."))
     waiting = session.scalar(select(PromiseRow.id).where(
         PromiseRow.escalation_id == escalation.id, PromiseRow.kind == PromiseKind.FOLLOW_UP.value,
         PromiseRow.status == PromiseStatus.OPEN.value))
     if waiting is not None:
-        raise NotAllowedNow("A follow-up of this escalation is already waiting.")
+        raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "A follow-up of this escalation is already waiting."))
     outcome = Outcome(escalation.outcome).value if escalation.outcome else "the outcome"
     terms = PromiseTerms(PromiseKind.FOLLOW_UP, f"Call to check they are happy with the {outcome}",
                          due_on=due_on)
@@ -48,7 +48,7 @@ def schedule_follow_up(
 class FollowUpService(Service):
     def schedule(self, actor: Actor, escalation_id: int, due_on: date) -> Promise:
         """Follow up an escalation resolved earlier (the queue's resolve box does it at once)."""
-        require_manager(actor, "schedule a follow-up")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can schedule a follow-up."))
 
         def work(session: Session) -> Promise:
             escalation = self._get(session, EscalationRow, escalation_id, "escalation")
@@ -65,9 +65,12 @@ class FollowUpService(Service):
         def work(session: Session) -> Promise:
             row = self._get(session, PromiseRow, promise_id, "promise")
             if row.kind != PromiseKind.FOLLOW_UP.value:
-                raise InvalidInput("Only a follow-up has a result; mark other promises as kept.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Only a follow-up has a result; mark other promises as kept."))
             if row.status != PromiseStatus.OPEN.value:
-                raise NotAllowedNow(f"This follow-up is already {row.status}.")
+                raise NotAllowedNow(
+                    QT_TRANSLATE_NOOP("errors", "This follow-up is already kept.")
+                    if row.status == PromiseStatus.KEPT.value
+                    else QT_TRANSLATE_NOOP("errors", "This follow-up is already cancelled."))
             row.status = PromiseStatus.KEPT.value
             row.follow_up_result = FollowUpResult(result).value
             row.closed_at = utcnow()

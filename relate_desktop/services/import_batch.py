@@ -24,7 +24,7 @@ from relate_desktop.db.models import (
     RemarkTagRow,
     TillHistoryRow,
 )
-from relate_desktop.domain import phones
+from relate_desktop.domain import languages, phones
 from relate_desktop.domain.important_dates import kind_word
 from relate_desktop.domain.records import Actor
 from relate_desktop.domain.till import TillHistory
@@ -291,7 +291,7 @@ class BatchStore:
         if t.row is None and not t.values:
             t.values = {
                 "display_name": record.display_name, "pronunciation": record.pronunciation[:200],
-                "preferred_language": record.language[:64],
+                "preferred_language": languages.normalise(record.language)[:languages.MAX_LANGUAGE],
                 "preferred_channel": record.preferred_channel.value if record.preferred_channel else None,
                 "do_not_contact": bool(record.do_not_contact),
                 "do_not_contact_until": record.do_not_contact_until,
@@ -371,7 +371,8 @@ class BatchStore:
         if record.system != "relate":
             return
         wanted = {
-            "pronunciation": record.pronunciation[:200], "preferred_language": record.language[:64],
+            "pronunciation": record.pronunciation[:200],
+            "preferred_language": languages.normalise(record.language)[:languages.MAX_LANGUAGE],
             "preferred_channel": record.preferred_channel.value if record.preferred_channel else None,
             "do_not_contact": bool(record.do_not_contact),
             "do_not_contact_until": record.do_not_contact_until,

@@ -11,7 +11,7 @@ from pathlib import Path
 import phonenumbers
 from sqlalchemy.orm import Session
 
-from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from relate_desktop.domain.records import Actor
 from relate_desktop.integrations.importing import (
     EmptyRow,
@@ -101,7 +101,8 @@ def _count(number: int, word: str) -> str:
 def shop_region(region: str) -> str:
     region = region.strip().upper()
     if region and region not in phonenumbers.SUPPORTED_REGIONS:
-        raise InvalidInput(f"'{region}' is not a country code for phone numbers (try GB, US, FR).")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "errors", "'%1' is not a country code for phone numbers (try GB, US, FR)."), region)
     return region
 
 
@@ -204,7 +205,7 @@ class ImportService(Service):
         """Begin importing ``source``; nothing is stored until the first ``step()``. Importing
         the shop's customer list is a manager's decision. ``region`` reads numbers with no
         country code and no country column (default: the shop's region)."""
-        require_manager(actor, "import customers")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can import customers."))
         source.check()
         settings = self._transaction(self._settings)
         return ImportRun(self, actor, source, region=shop_region(region) or settings.region,

@@ -16,6 +16,7 @@ from relate_desktop.db.models import (
     RemarkTagRow,
     UTCDateTime,
 )
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP
 from relate_desktop.domain.insights import (
     KINDS,
     EscalationFigures,
@@ -69,7 +70,7 @@ class InsightsService(Service):
     ) -> ShopInsights:
         """Every figure of the manager's view for ``period`` (local days of ``zone``, the PC's
         own time zone when None), each compared with the period before where it says so."""
-        require_manager(actor, "see what customers are saying")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can see what customers are saying."))
         today = today or local_today(zone)
         previous = period.previous()
 
@@ -96,7 +97,7 @@ class InsightsService(Service):
         zone: tzinfo | None = None, limit: int = 50,
     ) -> list[Remark]:
         """What was said in ``period``, newest first: of one kind, with one tag, or all."""
-        require_manager(actor, "see what customers are saying")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can see what customers are saying."))
 
         def work(session: Session) -> list[Remark]:
             start, end = period.bounds(zone)

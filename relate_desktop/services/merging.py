@@ -30,7 +30,7 @@ from relate_desktop.db.models import (
     RemarkRow,
     TillHistoryRow,
 )
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowedNow
 from relate_desktop.domain.merging import (
     OTHER,
     PROFILE_FIELDS,
@@ -131,23 +131,25 @@ class MergeService(Service):
         """Merge ``other_id`` into ``survivor_id``: remarks, promises, escalations, little things,
         consent history, contacts and the rest move over; for each conflict ``choices`` says
         whose value to keep (SURVIVOR or OTHER). Undone with ``undo``."""
-        require_manager(actor, "merge customers")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can merge customers."))
         chosen = dict(choices or {})
 
         def work(session: Session) -> MergeRecord:
             if survivor_id == other_id:
-                raise InvalidInput("A customer cannot be merged with themselves.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A customer cannot be merged with themselves."))
             survivor = self._get(session, CustomerRow, survivor_id, "customer")
             other = self._get(session, CustomerRow, other_id, "customer")
             for row in (survivor, other):
                 if row.erased_at is not None:
-                    raise NotAllowedNow("An erased customer cannot be merged.")
+                    raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "An erased customer cannot be merged."))
                 if row.merged_into_id is not None:
-                    raise NotAllowedNow(f"{row.display_name} was merged into another customer already.")
+                    raise NotAllowedNow(QT_TRANSLATE_NOOP(
+                        "errors", "%1 was merged into another customer already."), row.display_name)
             disagreements = conflicts(session, survivor, other)
             for conflict in disagreements:
                 if chosen.get(conflict.field) not in (SURVIVOR, OTHER):
-                    raise InvalidInput(f"Choose which {conflict.label.lower()} to keep.")
+                    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Choose which %1 to keep."),
+                                       conflict.label.lower())
             now = utcnow()
             record = CustomerMergeRow(survivor_id=survivor.id, merged_id=other.id, merged_at=now,
                                       merged_by_id=actor.staff.id,
@@ -186,18 +188,19 @@ class MergeService(Service):
 
     def undo(self, actor: Actor, merge_id: int) -> MergeRecord:
         """Split a merge again: what moved goes back, the survivor's values are restored."""
-        require_manager(actor, "undo a merge")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can undo a merge."))
 
         def work(session: Session) -> MergeRecord:
             record = self._get(session, CustomerMergeRow, merge_id, "merge")
             if record.undone_at is not None:
-                raise NotAllowedNow("This merge was undone already.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This merge was undone already."))
             survivor = self._get(session, CustomerRow, record.survivor_id, "customer")
             other = self._get(session, CustomerRow, record.merged_id, "customer")
             if survivor.merged_into_id is not None:
-                raise NotAllowedNow(f"{survivor.display_name} was merged again since; undo that merge first.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP(
+                    "errors", "%1 was merged again since; undo that merge first."), survivor.display_name)
             if survivor.erased_at is not None:
-                raise NotAllowedNow("The customer was erased since; the merge cannot be undone.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "The customer was erased since; the merge cannot be undone."))
             moved: dict[str, list[int]] = defaultdict(list)
             added: dict[str, list[int]] = defaultdict(list)
             for move in session.scalars(select(CustomerMergeMoveRow).where(

@@ -28,6 +28,7 @@ class OutgoingRemark:
     tags: tuple[str, ...] = ()
     escalate: Priority | None = None
     about_staff_id: int | None = None  # a compliment about this member of staff
+    language: str | None = None  # the language the conversation was in
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,9 @@ class Outbox:
                 actor, payload["customer_id"], RemarkKind(payload["kind"]), payload["text"],
                 Channel(payload["channel"]), tuple(payload["tags"]),
                 Priority(payload["escalate"]) if payload["escalate"] else None,
-                key=key, said_at=said_at, about_staff_id=payload.get("about_staff_id"))
+                key=key, said_at=said_at, about_staff_id=payload.get("about_staff_id"),
+                # Kept by a Relate from before languages were noted: no "language" key.
+                language=payload.get("language"))
         terms = PromiseTerms(
             PromiseKind(payload["promise_kind"]), payload["what"], payload["amount_cents"],
             date.fromisoformat(payload["due_on"]) if payload["due_on"] else None)
@@ -142,7 +145,7 @@ def _payload(actor: Actor, item: Outgoing, now: datetime) -> dict[str, Any]:
     if isinstance(item, OutgoingRemark):
         return {**common, "kind": item.kind.value, "text": item.text, "channel": item.channel.value,
                 "tags": list(item.tags), "escalate": item.escalate.value if item.escalate else None,
-                "about_staff_id": item.about_staff_id}
+                "about_staff_id": item.about_staff_id, "language": item.language}
     return {**common, "promise_kind": item.terms.kind.value, "what": item.terms.what,
             "amount_cents": item.terms.amount_cents,
             "due_on": item.terms.due_on.isoformat() if item.terms.due_on else None}

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import CustomerRow, PromiseRow
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, Promise
 from relate_desktop.domain.vocabulary import PromiseKind, PromiseStatus
 from relate_desktop.services import audit
@@ -32,11 +32,11 @@ def add_promise(
 ) -> PromiseRow:
     what = " ".join(terms.what.split())
     if not what:
-        raise InvalidInput("Say what was promised, e.g. \"$20 credit on next visit\".")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Say what was promised, e.g. \"$20 credit on next visit\"."))
     if len(what) > 300:
-        raise InvalidInput("Keep the promise short (300 characters at most).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Keep the promise short (300 characters at most)."))
     if terms.amount_cents is not None and terms.amount_cents < 0:
-        raise InvalidInput("An amount cannot be negative.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An amount cannot be negative."))
     row = PromiseRow(
         customer_id=customer_id, kind=PromiseKind(terms.kind).value, what=what,
         amount_cents=terms.amount_cents, currency=currency if terms.amount_cents is not None else "",
@@ -94,7 +94,10 @@ class PromiseService(Service):
         def work(session: Session) -> Promise:
             row = self._get(session, PromiseRow, promise_id, "promise")
             if row.status != PromiseStatus.OPEN.value:
-                raise NotAllowedNow(f"This promise is already {row.status}.")
+                raise NotAllowedNow(
+                    QT_TRANSLATE_NOOP("errors", "This promise is already kept.")
+                    if row.status == PromiseStatus.KEPT.value
+                    else QT_TRANSLATE_NOOP("errors", "This promise is already cancelled."))
             row.status = status.value
             row.closed_at = utcnow()
             row.closed_by_id = actor.staff.id

@@ -173,5 +173,6 @@ def remark_records(
             ),
             about_staff_id=r.about_staff_id,
             about_staff=staff.get(r.about_staff_id, "") if r.about_staff_id else "",
+            language=r.language,
         ))
     return records

@@ -16,7 +16,8 @@ from relate_desktop.db.models import (
     RemarkTagRow,
     StaffRow,
 )
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain import languages
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, Remark
 from relate_desktop.domain.vocabulary import Channel, EscalationStatus, Priority, RemarkKind
 from relate_desktop.services import audit
@@ -44,10 +45,20 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> list[str]:
 def _check_text(text: str) -> str:
     # Kept exactly as typed (emoji, right-to-left, combining marks); only blank is refused.
     if not text.strip():
-        raise InvalidInput("Type what the customer said first.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Type what the customer said first."))
     if len(text) > MAX_REMARK_CHARS:
-        raise InvalidInput(f"That remark is too long ({MAX_REMARK_CHARS:,} characters at most).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That remark is too long (%1 characters at most)."),
+                           MAX_REMARK_CHARS)
     return text
+
+
+def _check_language(language: str | None) -> str | None:
+    """A code ("pl") for a language Relate knows, else as typed; None when not noted."""
+    value = languages.normalise(language or "")
+    if len(value) > languages.MAX_LANGUAGE:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That language is too long (%1 characters at most)."),
+                           languages.MAX_LANGUAGE)
+    return value or None
 
 
 class RemarkService(Service):
@@ -63,14 +74,18 @@ class RemarkService(Service):
         key: str | None = None,
         said_at: datetime | None = None,
         about_staff_id: int | None = None,
+        language: str | None = None,
     ) -> Remark:
         """Save a remark (``customer_id`` None for an anonymous walk-in), escalating it at once
         when ``escalate`` is given. From an outbox: ``key`` makes a second delivery return the
         first one's remark, ``said_at`` is when it was typed (the server was away then).
-        ``about_staff_id``: who a compliment is about; it reaches them as "kind words"."""
+        ``about_staff_id``: who a compliment is about; it reaches them as "kind words".
+        ``language``: the language the conversation was in (None: not noted); the customer's
+        own preferred language is never changed by it."""
         text = _check_text(text)
+        language = _check_language(language)
         if about_staff_id is not None and RemarkKind(kind) is not RemarkKind.COMPLIMENT:
-            raise InvalidInput("Only a compliment can be about a member of staff.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Only a compliment can be about a member of staff."))
 
         def work(session: Session) -> Remark:
             earlier = already_delivered(session, key)
@@ -81,12 +96,12 @@ class RemarkService(Service):
             if about_staff_id is not None:
                 about = session.get(StaffRow, about_staff_id)
                 if about is None or not about.active or about.is_system:
-                    raise InvalidInput("That member of staff is no longer with the shop.")
+                    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That member of staff is no longer with the shop."))
             now = said_at or utcnow()
             row = RemarkRow(
                 customer_id=customer_id, kind=RemarkKind(kind).value, channel=Channel(channel).value,
                 text=text, staff_id=actor.staff.id, workstation=actor.workstation, created_at=now,
-                about_staff_id=about_staff_id,
+                about_staff_id=about_staff_id, language=language,
             )
             session.add(row)
             session.flush()
@@ -114,10 +129,10 @@ class RemarkService(Service):
         def work(session: Session) -> Remark:
             row = self._get(session, RemarkRow, remark_id, "remark")
             if row.staff_id != actor.staff.id or utcnow() - row.created_at > UNDO_WINDOW:
-                raise NotAllowedNow("Only a remark you just saved can be undone; withdraw it instead.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "Only a remark you just saved can be undone; withdraw it instead."))
             escalation = session.scalar(select(EscalationRow).where(EscalationRow.remark_id == remark_id))
             if escalation is not None and escalation.status != EscalationStatus.OPEN.value:
-                raise NotAllowedNow("The manager is already handling it; withdraw it instead.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "The manager is already handling it; withdraw it instead."))
             record = remark_records(session, [row])[0]
             if escalation is not None:
                 session.execute(delete(PromiseRow).where(PromiseRow.escalation_id == escalation.id))
@@ -145,7 +160,7 @@ class RemarkService(Service):
         def work(session: Session) -> Remark:
             row = self._get(session, RemarkRow, remark_id, "remark")
             if row.withdrawn_at is not None:
-                raise NotAllowedNow("This remark was withdrawn.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This remark was withdrawn."))
             now = utcnow()
 
             def revise(change: str, before: str, after: str) -> None:
@@ -194,7 +209,7 @@ class RemarkService(Service):
             if escalation is not None and escalation.status != EscalationStatus.RESOLVED.value:
                 # An escalation is never lost: the manager closes it (e.g. "no action") first.
                 raise NotAllowedNow(
-                    "This remark is with the manager; it can be withdrawn once they resolve it."
+                    QT_TRANSLATE_NOOP("errors", "This remark is with the manager; it can be withdrawn once they resolve it.")
                 )
             if row.withdrawn_at is None:
                 row.withdrawn_at = utcnow()

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import ShopSettingRow
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowedNow
 from relate_desktop.domain.records import Actor, ShopSettings
 from relate_desktop.services import audit
 from relate_desktop.services.base import Service, require_manager
@@ -16,14 +16,16 @@ from relate_desktop.services.base import Service, require_manager
 def _validate_region(region: str) -> str:
     region = region.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        raise InvalidInput(f"'{region}' is not a country code for phone numbers (try GB, US, FR).")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "errors", "'%1' is not a country code for phone numbers (try GB, US, FR)."), region)
     return region
 
 
 def _validate_currency(currency: str) -> str:
     currency = currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise InvalidInput(f"'{currency}' is not a currency code (try GBP, EUR, USD).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "'%1' is not a currency code (try GBP, EUR, USD)."),
+                           currency)
     return currency
 
 
@@ -40,13 +42,13 @@ class ShopService(Service):
         """Create the shop in an empty database (first start, or ``relate-desktop init``)."""
         name = name.strip()
         if not name:
-            raise InvalidInput("The shop needs a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The shop needs a name."))
         region = _validate_region(region)
         currency = _validate_currency(currency or _default_currency(region))
 
         def work(session: Session) -> ShopSettings:
             if session.get(ShopSettingRow, "name") is not None:
-                raise NotAllowedNow("This database already has a shop.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This database already has a shop."))
             values = {"name": name, "region": region, "currency": currency}
             if demo:
                 values["is_demo"] = "1"
@@ -60,9 +62,9 @@ class ShopService(Service):
         return self._transaction(work)
 
     def set_target_minutes(self, actor: Actor, urgent: int, normal: int) -> ShopSettings:
-        require_manager(actor, "change target times")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can change target times."))
         if urgent < 1 or normal < 1:
-            raise InvalidInput("Target times must be at least one minute.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Target times must be at least one minute."))
 
         def work(session: Session) -> ShopSettings:
             for key, value in (("urgent_target_minutes", urgent), ("normal_target_minutes", normal)):

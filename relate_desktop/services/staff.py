@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import StaffRow
 from relate_desktop.domain import pins
-from relate_desktop.domain.errors import InvalidInput, NotAllowedNow
+from relate_desktop.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInput,
+    NoPinYet,
+    NotAllowedNow,
+    Words,
+)
 from relate_desktop.domain.records import Actor, StaffMember
 from relate_desktop.domain.vocabulary import Role
 from relate_desktop.services import audit
@@ -33,9 +39,9 @@ class StaffService(Service):
         """Add a member of staff; only a manager may, except for the very first one."""
         name = name.strip()
         if not name:
-            raise InvalidInput("A member of staff needs a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A member of staff needs a name."))
         if len(name) > 120:
-            raise InvalidInput("That name is too long (120 characters at most).")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That name is too long (120 characters at most)."))
         pin_hash = pins.hash_pin(pins.check_pin(pin)) if pin is not None else None
 
         def work(session: Session) -> StaffMember:
@@ -44,17 +50,17 @@ class StaffService(Service):
             )
             if people is not None:
                 if actor is None:
-                    raise InvalidInput("Only a manager can add staff.")
-                require_manager(actor, "add staff")
+                    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Only a manager can add staff."))
+                require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can add staff."))
             elif actor is None and Role(role) is not Role.MANAGER:
-                raise InvalidInput("The first member of staff is the shop's manager.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The first member of staff is the shop's manager."))
             taken = session.scalar(
                 select(StaffRow.id).where(
                     StaffRow.name == name, StaffRow.active.is_(True), StaffRow.is_system.is_(False)
                 )
             )
             if taken is not None:
-                raise InvalidInput(f"There is already someone called {name}.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "There is already someone called %1."), name)
             row = StaffRow(name=name, role=Role(role).value, active=True, is_system=False,
                            created_at=utcnow(), pin_hash=pin_hash, failed_pins=0)
             session.add(row)
@@ -77,9 +83,23 @@ class StaffService(Service):
 
         return self._transaction(work)
 
+    def sign_in_list(self) -> list[tuple[StaffMember, str | None]]:
+        """Who can sign in, with their PIN hashes: for this PC's copy, so the window can open
+        while the shop server is away (the hashes are scrypt: a copied file leaks no PIN)."""
+
+        def work(session: Session) -> list[tuple[StaffMember, str | None]]:
+            rows = session.scalars(
+                select(StaffRow)
+                .where(StaffRow.active.is_(True), StaffRow.is_system.is_(False))
+                .order_by(StaffRow.name)
+            )
+            return [(staff_record(r), r.pin_hash) for r in rows]
+
+        return self._transaction(work)
+
     def everyone(self, actor: Actor) -> list[StaffMember]:
         """All staff, including those who have left (a manager's list)."""
-        require_manager(actor, "manage staff")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can manage staff."))
 
         def work(session: Session) -> list[StaffMember]:
             rows = session.scalars(
@@ -100,7 +120,7 @@ class StaffService(Service):
             row = self._get(session, StaffRow, staff_id, "staff member")
             now = utcnow()
             if not row.active or row.is_system:
-                raise NotAllowedNow(f"{row.name} can no longer sign in.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "%1 can no longer sign in."), row.name)
             if row.locked_until is not None and row.locked_until > now:
                 return _Attempt(None, wait_until=row.locked_until)
             if row.pin_hash is None:
@@ -123,16 +143,17 @@ class StaffService(Service):
         if attempt.member is not None:
             return Actor(attempt.member, workstation)
         if attempt.no_pin:
-            raise NotAllowedNow("No PIN is set for this person yet: a manager can set one.")
+            raise NoPinYet(QT_TRANSLATE_NOOP("errors", "No PIN is set for this person yet: a manager can set one."))
         if attempt.wait_until is not None:
             seconds = max(1, round((attempt.wait_until - utcnow()).total_seconds()))
-            raise NotAllowedNow(f"Too many wrong PINs: try again in {_duration(seconds)}.")
-        raise InvalidInput("That PIN is not right. Try again.")
+            raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "Too many wrong PINs: try again in %1."),
+                                duration_words(seconds))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That PIN is not right. Try again."))
 
     def set_pin(self, actor: Actor, staff_id: int, pin: str) -> None:
         """A manager sets anyone's PIN (a reset); anyone may change their own."""
         if actor.staff.id != staff_id:
-            require_manager(actor, "reset someone's PIN")
+            require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can reset someone's PIN."))
         pin_hash = pins.hash_pin(pins.check_pin(pin))
 
         def work(session: Session) -> None:
@@ -155,9 +176,9 @@ class StaffService(Service):
         def work(session: Session) -> StaffMember:
             row = self._get(session, StaffRow, staff_id, "staff member")
             if row.pin_hash is not None:
-                raise NotAllowedNow("This person has a PIN already: a manager can reset it.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "This person has a PIN already: a manager can reset it."))
             if not row.active or row.is_system:
-                raise NotAllowedNow(f"{row.name} can no longer sign in.")
+                raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "%1 can no longer sign in."), row.name)
             row.pin_hash = pin_hash
             member = staff_record(row)
             audit.record(session, Actor(member, workstation), "staff.set_pin", "staff", row.id, row.name)
@@ -167,7 +188,7 @@ class StaffService(Service):
 
     def deactivate(self, actor: Actor, staff_id: int) -> None:
         """Someone has left: they can no longer sign in; their history stays theirs."""
-        require_manager(actor, "deactivate staff")
+        require_manager(actor, QT_TRANSLATE_NOOP("errors", "Only a manager can deactivate staff."))
 
         def work(session: Session) -> None:
             row = self._get(session, StaffRow, staff_id, "staff member")
@@ -177,7 +198,7 @@ class StaffService(Service):
                         StaffRow.role == Role.MANAGER.value, StaffRow.active.is_(True),
                         StaffRow.is_system.is_(False)))
                 if (managers or 0) <= 1:
-                    raise NotAllowedNow("The shop needs at least one manager: add another first.")
+                    raise NotAllowedNow(QT_TRANSLATE_NOOP("errors", "The shop needs at least one manager: add another first."))
             row.active = False
             audit.record(session, actor, "staff.deactivate", "staff", row.id, row.name)
 
@@ -200,7 +221,7 @@ class StaffService(Service):
         return Actor(staff=self._transaction(work), workstation=workstation)
 
 
-def _duration(seconds: int) -> str:
+def duration_words(seconds: int) -> Words:
     if seconds < 90:
-        return f"{seconds} seconds"
-    return f"{round(seconds / 60)} minutes"
+        return Words(QT_TRANSLATE_NOOP("errors", "%1 seconds"), seconds)
+    return Words(QT_TRANSLATE_NOOP("errors", "%1 minutes"), round(seconds / 60))

@@ -7,7 +7,12 @@ from sqlalchemy.orm import Session
 
 from relate_desktop.db.models import ConsentEventRow, EscalationRow, PromiseRow, RemarkRow, StaffRow
 from relate_desktop.domain.records import Escalation, Promise, TimelineEntry
-from relate_desktop.domain.vocabulary import EscalationStatus, PromiseStatus
+from relate_desktop.domain.vocabulary import (
+    ConsentState,
+    ContactChannel,
+    EscalationStatus,
+    PromiseStatus,
+)
 from relate_desktop.services.readers import escalation_records, promise_records, remark_records
 
 #: The card shows this many remarks; older history is for the export.
@@ -50,11 +55,10 @@ def customer_timeline(session: Session, customer_id: int) -> list[TimelineEntry]
     for remark in remark_records(session, remark_rows):
         status = remark.escalation_status
         entries.append(TimelineEntry(
-            at=remark.created_at, what="remark",
-            title=f"{remark.kind.value} ({remark.channel.value})"
-            + (f" → {status.value}" if status else ""),
-            text=remark.text, staff=remark.staff, ref=remark.id,
+            at=remark.created_at, what="remark", kind=remark.kind, channel=remark.channel,
+            escalation=status, text=remark.text, staff=remark.staff, ref=remark.id,
             open=status is not None and status is not EscalationStatus.RESOLVED,
+            language=remark.language,
         ))
     resolved = session.scalars(
         select(EscalationRow)
@@ -65,7 +69,7 @@ def customer_timeline(session: Session, customer_id: int) -> list[TimelineEntry]
     for e in escalation_records(session, resolved):
         assert e.resolved_at is not None and e.outcome is not None
         entries.append(TimelineEntry(
-            at=e.resolved_at, what="resolution", title=f"resolved: {e.outcome.value}",
+            at=e.resolved_at, what="resolution", outcome=e.outcome,
             text=e.resolution_note or e.summary, staff=e.resolved_by, ref=e.remark_id,
         ))
     promise_rows = session.scalars(
@@ -74,13 +78,13 @@ def customer_timeline(session: Session, customer_id: int) -> list[TimelineEntry]
     ).all()
     for p in promise_records(session, promise_rows):
         entries.append(TimelineEntry(
-            at=p.promised_at, what="promise", title=f"promised: {p.kind.value}", text=p.what,
+            at=p.promised_at, what="promise", promise_kind=p.kind, text=p.what,
             staff=p.promised_by, ref=p.id, open=p.status is PromiseStatus.OPEN,
         ))
         if p.closed_at is not None:
             entries.append(TimelineEntry(
-                at=p.closed_at, what="promise " + p.status.value,
-                title=f"promise {p.status.value}", text=p.what, staff="", ref=p.id,
+                at=p.closed_at, what="promise " + p.status.value, promise_kind=p.kind,
+                promise_status=p.status, text=p.what, staff="", ref=p.id,
             ))
     # Consent changes are part of the story: who recorded which wish, when, and how.
     consents = session.scalars(
@@ -91,7 +95,8 @@ def customer_timeline(session: Session, customer_id: int) -> list[TimelineEntry]
         StaffRow.id.in_({c.staff_id for c in consents}))).all()) if consents else {}
     for c in consents:
         entries.append(TimelineEntry(
-            at=c.at, what="consent", title=f"consent: {c.channel} {c.state}", text=c.how,
+            at=c.at, what="consent", consent_channel=ContactChannel(c.channel),
+            consent_state=ConsentState(c.state), text=c.how,
             staff=staff.get(c.staff_id, ""), ref=c.id,
         ))
     entries.sort(key=lambda e: e.at, reverse=True)

@@ -13,11 +13,22 @@ from pytestqt.qtbot import QtBot
 
 from relate_desktop.config import LocalSettings
 from relate_desktop.domain.records import Actor
+from relate_desktop.gui import theme
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.main_window import MainWindow
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
+
+
+@pytest.fixture(autouse=True)
+def _no_theme_left_behind() -> Iterator[None]:
+    """A theme applied by a test (or by run_gui) goes when the test does: the next test starts
+    from Qt's own look, without the focus ring."""
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.remove(app)
 
 
 @pytest.fixture

@@ -92,7 +92,7 @@ def test_find_log_escalate_resolve_and_see_the_outcome(
     # Back at the counter the card tells staff what to pass on, and the history shows it.
     qtbot.waitUntil(lambda: any("TELL THEM" in t and "refund issued" in t
                                 for t in window.card.matters.row_texts()), timeout=5000)
-    assert any("resolved" in t and "refund issued" in t for t in _timeline_texts(window))
+    assert any("Resolved: Refund" in t and "refund issued" in t for t in _timeline_texts(window))
     card = services.customers.card(siobhan)
     assert card.tell_them[0].status is EscalationStatus.RESOLVED
 
@@ -235,7 +235,7 @@ def test_little_things_and_consent_are_edited_in_place(
     consent = services.customers.card(customer).consents[0]
     assert (consent.recorded_by, consent.how) == ("Maria Manager", "asked at the counter")
     assert "recorded by Maria Manager" in box.toolTip()
-    qtbot.waitUntil(lambda: any("consent: phone denied" in t for t in _timeline_texts(window)))
+    qtbot.waitUntil(lambda: any("Consent: Phone calls — no" in t for t in _timeline_texts(window)))
 
 
 def test_promise_from_the_card(qtbot: QtBot, services: Services, manager: Actor, window: MainWindow) -> None:

@@ -6,6 +6,7 @@ import codecs
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from relate_desktop.domain.records import Actor, NewCustomer
@@ -37,7 +38,7 @@ def test_the_wizard_shows_the_format_a_preview_a_mapping_then_imports_with_a_rep
     assert "CSV file members.csv" in wizard.detected.text()
     assert (_cell(wizard, 0, 1), _cell(wizard, 0, 2), _cell(wizard, 0, 3)) == (
         "Olu Adeyemi", "07700 900501", "olu@example.com")
-    assert _cell(wizard, 0, 5) == "email: granted"
+    assert _cell(wizard, 0, 5) == "Email: yes"
     assert "spreadsheet" in _cell(wizard, 1, 9)
     assert _cell(wizard, 2, 9).startswith("not imported: no name")
     assert _cell(wizard, 0, 4) == ""  # "Member No" is not read until the person says so
@@ -48,7 +49,7 @@ def test_the_wizard_shows_the_format_a_preview_a_mapping_then_imports_with_a_rep
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 3, timeout=10_000)
 
     assert wizard.report is not None
-    assert "2 customers created" in wizard.summary.text()
+    assert "2 customer(s) created" in wizard.summary.text()
     assert "row 3: phone '4.47911E+11'" in wizard.report_text.toPlainText()
     assert "row 4: not imported" in wizard.report_text.toPlainText()
     assert wizard.report_path is not None and wizard.report_path.exists()
@@ -98,7 +99,7 @@ def test_the_export_dialog_writes_the_same_file_as_the_command_line(
     qtbot.waitUntil(lambda: bool(toasts))
     data = target.read_bytes()
     assert data.startswith(codecs.BOM_UTF8) and "Zoë Export" in data.decode("utf-8")
-    assert "Exported 1 rows" in toasts[0]
+    assert "Exported 1 row(s)" in toasts[0]
 
 
 def test_duplicates_are_reviewed_side_by_side_merged_and_undone(
@@ -140,5 +141,7 @@ def test_the_card_shows_what_the_till_knew(
     [elif_] = services.lookup.lookup_customers("Elif")
     window.open_customer(elif_.id, False)
     qtbot.waitUntil(lambda: window.card.card is not None and window.card.card.id == elif_.id)
-    assert "from the shop's till: 31 visits, £2,300 since 2025" in window.card.ui.factsLabel.text()
+    # Whole pounds in the locale's digits and grouping ("£2,300" in English, "£2300" in C).
+    spent = "£" + QLocale().toString(2300)
+    assert f"from the shop's till: 31 visits, {spent} since 2025" in window.card.ui.factsLabel.text()
     assert window.card.card.consent(ContactChannel.EMAIL).value == "granted"

@@ -55,10 +55,10 @@ def test_the_audit_trail_lists_and_filters_what_happened(
         return [(table.item(r, 1).text(), table.item(r, 3).text(), table.item(r, 5).text())
                 for r in range(table.rowCount())]
 
-    qtbot.waitUntil(lambda: ("Sam Counter", "customer.create", "Tilly Audit") in rows())
+    qtbot.waitUntil(lambda: ("Sam Counter", "customer added", "Tilly Audit") in rows())
     qtbot.waitUntil(lambda: audit.ui.staffFilter.findData("Sam Counter") >= 0)
     audit.ui.staffFilter.setCurrentIndex(audit.ui.staffFilter.findData("Sam Counter"))
-    qtbot.waitUntil(lambda: rows() == [("Sam Counter", "customer.create", "Tilly Audit")])
+    qtbot.waitUntil(lambda: rows() == [("Sam Counter", "customer added", "Tilly Audit")])
     audit.ui.staffFilter.setCurrentIndex(0)
     qtbot.keyClicks(audit.ui.textFilter, "Other")
-    qtbot.waitUntil(lambda: rows() == [("Maria Manager", "customer.create", "Other One")])
+    qtbot.waitUntil(lambda: rows() == [("Maria Manager", "customer added", "Other One")])

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from relate_desktop.config import LocalSettings
 from relate_desktop.db.engine import open_database, session_factory
 from relate_desktop.domain.records import Actor, NewCustomer
 from relate_desktop.domain.vocabulary import Outcome, Priority, RemarkKind
+from relate_desktop.gui.context import WorkContext
+from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.main_window import MainWindow
+from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
 
 
@@ -97,3 +103,65 @@ def test_staff_cannot_resolve_from_the_queue(
     queue.resolve()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "Only a manager" in queue.ui.message.text())  # type: ignore[attr-defined]
     assert len(services.escalations.queue()) == 1
+
+
+def test_two_running_relates_see_each_others_escalation_and_its_resolution(
+    qtbot: QtBot, services: Services, manager: Actor, staff: Actor,
+    make_window: Callable[[Actor], MainWindow], other_pc: Services, data_dir: Path,
+) -> None:
+    """Two whole windows, each with its own engine and database worker, as on two PCs."""
+    office_worker = DatabaseWorker()
+    office = MainWindow(WorkContext(
+        services=other_pc, worker=office_worker, actor=manager, shop=other_pc.shop.settings(),
+        drafts=DraftStore(data_dir / "office-drafts.json"), settings=LocalSettings(data_dir / "office.json")))
+    qtbot.addWidget(office)
+    try:
+        office.show()
+        office.open_queue()
+        queue = office.queue_window
+        assert queue is not None
+        qtbot.waitUntil(lambda: "0 open" in queue.ui.summaryLine.text())  # type: ignore[attr-defined]
+
+        counter = make_window(staff)
+        customer = services.customers.create(staff, NewCustomer("Ines Far"))
+        counter.open_customer(customer, True)
+        editor = counter.card.remarks.ui.remarkEditor
+        qtbot.waitUntil(lambda: counter.windowTitle() == "Relate — Ines Far")
+        editor.setFocus()
+        qtbot.keyClicks(editor, "The tart was spoiled")
+        qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # escalate
+
+        qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+        row = queue.model.rows[0]  # type: ignore[attr-defined]
+        assert (row.customer_name, row.summary, row.raised_by) == ("Ines Far", "The tart was spoiled",
+                                                                  "Sam Counter")
+        other_pc.escalations.resolve(manager, row.id, Outcome.REFUND, "refunded £4")
+        qtbot.waitUntil(counter.ui.notificationBar.isVisible, timeout=10_000)
+        assert "refunded £4" in counter.ui.notificationText.text()
+        qtbot.waitUntil(lambda: queue.model.rowCount() == 0, timeout=10_000)  # type: ignore[attr-defined]
+    finally:
+        office.close()
+        office_worker.stop()
+
+
+def test_a_long_queue_shows_its_length_at_once_and_reads_rows_as_they_scroll_into_view(
+    qtbot: QtBot, services: Services, staff: Actor, window: MainWindow
+) -> None:
+    from relate_desktop.gui.queue_model import PAGE
+
+    for n in range(PAGE + 30):
+        services.remarks.log_remark(staff, None, RemarkKind.COMPLAINT, f"complaint {n}", escalate=Priority.NORMAL)
+    window.open_queue()
+    queue = window.queue_window
+    assert queue is not None
+    model = queue.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE + 30)
+    assert f"{PAGE + 30} open" in queue.ui.summaryLine.text()  # type: ignore[attr-defined]
+    assert len(model.rows) == PAGE  # only the first page was read with the outline
+    table = queue.ui.queueTable  # type: ignore[attr-defined]
+    table.scrollToBottom()
+    table.viewport().repaint()
+    qtbot.waitUntil(lambda: len(model.rows) == PAGE + 30)
+    last = model.index(PAGE + 29, 3)
+    assert model.data(last) == "complaint 129"  # oldest first: the last raised is last
+    assert services.escalations.queue_rows([model.id_at(PAGE + 29)])[0].summary == "complaint 129"

@@ -144,3 +144,20 @@ def test_an_unknown_card_offers_a_new_customer_with_the_card_filled_in(
     form = window.new_customer.ui
     assert (form.newCard.text(), form.newPhone.text(), form.newName.text()) == ("5901234123457", "", "")
     assert focused() is form.newName
+
+
+def test_keys_typed_in_the_search_box_land_at_once_and_a_scan_there_leaves_no_trace(
+    qtbot: QtBot, services: Services, manager: Actor, window: MainWindow, keyboard: Keyboard
+) -> None:
+    _card_holder(services, manager, "Nora Scan", EAN)
+    field = window.ui.lookupField
+    keyboard.type(field, "nor", SCANNER_GAP_MS, enter=False)
+    assert field.text() == "nor"  # not held back: the search starts with the key
+    assert not window.scanner.holding
+
+    field.clear()
+    keyboard.type(field, "smi", PERSON_GAP_MS, enter=False)
+    keyboard.now_ms += 2000  # a moment later, a card is scanned
+    keyboard.type(field, "]E0" + EAN, SCANNER_GAP_MS)
+    qtbot.waitUntil(lambda: window.windowTitle() == "Relate — Nora Scan")
+    assert field.text() == EAN  # the scan replaced the search; nothing of its keys is left over

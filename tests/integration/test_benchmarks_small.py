@@ -34,7 +34,8 @@ def test_the_harness_measures_every_lookup_and_writes_its_json(tmp_path: Path) -
             assert 0 < entry["p50_ms"] <= entry["p95_ms"] <= entry["p99_ms"]
         assert report[f"ratio_lookup_{kind}"] > 0
     for name in ("open_card_1000_events", "save_remark", "save_and_escalate", "load_manager_queue",
-                 "keystroke_to_results", "show_manager_queue", "queue_scroll_stall"):
+                 "keystroke_to_results", "show_manager_queue", "queue_scroll_stall",
+                 "live_update_other_workstation"):
         assert measures[name]["n"] > 0, name
     assert measures["memory_after_100_cards_mb"] > 0
     assert report["versions"]["sqlite"] and report["dataset"]["customers"] == 1500

@@ -10,12 +10,14 @@ import pytest
 from relate_desktop.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from relate_desktop.domain.records import Actor, NewCustomer
 from relate_desktop.domain.vocabulary import (
+    Channel,
     ConsentState,
     ContactChannel,
     EscalationStatus,
     Outcome,
     Priority,
     PromiseKind,
+    PromiseStatus,
     RemarkKind,
 )
 from relate_desktop.services import Services
@@ -46,7 +48,7 @@ def test_create_stores_everything_staff_filled_in(services: Services, staff: Act
     card = services.customers.card(customer)
     assert card.display_name == "Siobhán O'Brien"
     assert card.pronunciation == "shiv-AWN"
-    assert card.preferred_language == "Irish"
+    assert card.preferred_language == "ga"  # Irish, as a code: the card names it in the UI's language
     assert card.preferred_channel is ContactChannel.SMS
     assert card.do_not_contact is False
     assert [p.display for p in card.phones] == ["07700 900123", "+33 6 28 23 04 55"]
@@ -229,7 +231,7 @@ def test_a_change_made_meanwhile_by_someone_else_is_not_overwritten(
         )
 
     card = services.customers.card(customer)
-    assert card.preferred_language == "Spanish"
+    assert card.preferred_language == "es"  # Spanish; never Catalan
     assert card.version == new_version
     assert services.customers.update_profile(
         staff, customer, preferred_language="Catalan", expected_version=card.version
@@ -349,14 +351,21 @@ def test_timeline_is_newest_first_with_remarks_resolution_and_promises(
         ("remark", complaint.id), ("remark", praise.id),
     ]
     resolution = next(e for e in timeline if e.what == "resolution")
-    assert (resolution.title, resolution.text, resolution.staff) == (
-        "resolved: credit", "Credit given", "Maria Manager",
+    assert (resolution.outcome, resolution.text, resolution.staff) == (
+        Outcome.CREDIT, "Credit given", "Maria Manager",
     )
     complaint_entry = next(e for e in timeline if e.ref == complaint.id and e.what == "remark")
-    assert complaint_entry.title == "complaint (counter) → resolved"
+    assert (complaint_entry.kind, complaint_entry.channel, complaint_entry.escalation) == (
+        RemarkKind.COMPLAINT, Channel.COUNTER, EscalationStatus.RESOLVED)
     assert complaint_entry.open is False
+    praise_entry = next(e for e in timeline if e.ref == praise.id and e.what == "remark")
+    assert (praise_entry.kind, praise_entry.escalation) == (RemarkKind.COMPLIMENT, None)
     credit = next(e for e in timeline if e.what == "promise" and e.text == "£5 credit")
     assert credit.open is True and credit.staff == "Maria Manager"
+    assert (credit.promise_kind, credit.promise_status) == (PromiseKind.CREDIT, None)
+    kept = timeline[0]
+    assert (kept.ref, kept.promise_kind, kept.promise_status) == (
+        callback.id, PromiseKind.CALLBACK, PromiseStatus.KEPT)
 
 
 def test_an_escalated_remark_is_open_on_the_timeline_until_resolved(
@@ -367,7 +376,16 @@ def test_an_escalated_remark_is_open_on_the_timeline_until_resolved(
                                          escalate=Priority.NORMAL)
     [entry] = services.customers.card(customer).timeline
     assert (entry.ref, entry.open, entry.text) == (remark.id, True, "Gluten-free bread?")
-    assert entry.title == "request (counter) → open"
+    assert (entry.kind, entry.channel, entry.escalation) == (
+        RemarkKind.REQUEST, Channel.COUNTER, EscalationStatus.OPEN)
+
+
+def test_a_consent_change_is_on_the_timeline_as_plain_values(services: Services, staff: Actor) -> None:
+    customer = _new(services, staff)
+    services.customers.set_consent(staff, customer, ContactChannel.SMS, ConsentState.DENIED, "on the phone")
+    [entry] = [e for e in services.customers.card(customer).timeline if e.what == "consent"]
+    assert (entry.consent_channel, entry.consent_state, entry.text, entry.staff) == (
+        ContactChannel.SMS, ConsentState.DENIED, "on the phone", "Sam Counter")
 
 
 def test_a_withdrawn_remark_leaves_the_timeline(services: Services, staff: Actor) -> None:

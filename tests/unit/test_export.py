@@ -68,7 +68,7 @@ def test_remark_rows_carry_the_remark_and_what_became_of_its_escalation(
 ) -> None:
     customer = _customer(services, staff)
     plain = services.remarks.log_remark(staff, customer, RemarkKind.COMPLIMENT, "Lovely bread",
-                                        Channel.PHONE, tags=("Bakery", "#staff"))
+                                        Channel.PHONE, tags=("Bakery", "#staff"), language="Spanish")
     walk_in = services.remarks.log_remark(staff, None, RemarkKind.QUESTION, "Open on Sunday?")
     escalated = services.remarks.log_remark(staff, customer, RemarkKind.COMPLAINT, "Spoiled tart",
                                             escalate=Priority.URGENT)
@@ -85,7 +85,7 @@ def test_remark_rows_carry_the_remark_and_what_became_of_its_escalation(
         "channel": "phone", "text": "Lovely bread", "tags": "bakery;staff",
         "staff": "Sam Counter", "workstation": "counter-pc", "withdrawn": False,
         "escalation_status": "none", "priority": None, "owner": None, "outcome": None,
-        "resolution_note": "", "resolved_at": None,
+        "resolution_note": "", "resolved_at": None, "language": "es",
     }
     assert ISO_UTC.match(str(rows[plain.id]["created_at"]))
     assert rows[walk_in.id]["customer_id"] is None
@@ -101,6 +101,7 @@ def test_remark_rows_carry_the_remark_and_what_became_of_its_escalation(
     assert by_id[str(walk_in.id)]["withdrawn"] == "true"
     assert by_id[str(plain.id)]["withdrawn"] == "false"
     assert by_id[str(plain.id)]["priority"] == ""
+    assert (by_id[str(plain.id)]["language"], by_id[str(walk_in.id)]["language"]) == ("es", "")
 
 
 def test_customer_rows_list_contacts_little_things_and_the_latest_consent_per_channel(
@@ -132,7 +133,7 @@ def test_customer_rows_list_contacts_little_things_and_the_latest_consent_per_ch
     assert row["cards"] == "LC-000123;400012345678"
     assert row["little_things"] == "Receipt: always;Pays cash"  # the removed one is not current
     assert (row["pronunciation"], row["preferred_language"], row["preferred_channel"]) == (
-        "ho-SAY", "Spanish", "sms")
+        "ho-SAY", "es", "sms")  # the language as its code: a re-import finds it again
     assert row["do_not_contact"] is True
     assert (row["consent_email"], row["consent_sms"], row["consent_phone"], row["consent_post"]) == (
         "denied", "granted", "unknown", "unknown")

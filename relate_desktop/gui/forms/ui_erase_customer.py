@@ -55,7 +55,13 @@ class Ui_EraseCustomerDialog(object):
     def retranslateUi(self, EraseCustomerDialog):
         EraseCustomerDialog.setWindowTitle(QCoreApplication.translate("EraseCustomerDialog", u"Relate \u2014 Erase a customer", None))
 #if QT_CONFIG(accessibility)
+        self.confirmName.setAccessibleDescription(QCoreApplication.translate("EraseCustomerDialog", u"Type the customer's full name exactly as on the card; only then can they be erased", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.confirmName.setAccessibleName(QCoreApplication.translate("EraseCustomerDialog", u"Type the customer's name to confirm", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.confirmName.setAccessibleDescription(QCoreApplication.translate("EraseCustomerDialog", u"Type the customer's name exactly as shown; the Erase for ever button then becomes available.", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

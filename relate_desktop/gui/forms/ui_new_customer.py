@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_NewCustomerPanel(object):
     def setupUi(self, NewCustomerPanel):
@@ -87,8 +87,9 @@ class Ui_NewCustomerPanel(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
-        self.newLanguage = QLineEdit(NewCustomerPanel)
+        self.newLanguage = QComboBox(NewCustomerPanel)
         self.newLanguage.setObjectName(u"newLanguage")
+        self.newLanguage.setEditable(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.newLanguage)
 
@@ -143,30 +144,66 @@ class Ui_NewCustomerPanel(object):
         self.heading.setText(QCoreApplication.translate("NewCustomerPanel", u"New customer \u2014 Enter creates the card, Esc goes back", None))
         self.nameLabel.setText(QCoreApplication.translate("NewCustomerPanel", u"&Name", None))
 #if QT_CONFIG(accessibility)
+        self.newName.setAccessibleDescription(QCoreApplication.translate("NewCustomerPanel", u"The customer's name, as they like to be called (required); Enter creates the card, Esc goes back", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.newName.setAccessibleName(QCoreApplication.translate("NewCustomerPanel", u"Name", None))
 #endif // QT_CONFIG(accessibility)
         self.pronunciationLabel.setText(QCoreApplication.translate("NewCustomerPanel", u"How to &say it", None))
+#if QT_CONFIG(accessibility)
+        self.newPronunciation.setAccessibleDescription(QCoreApplication.translate("NewCustomerPanel", u"Optional: how to say the name, e.g. SHIV-awn; Enter creates the card, Esc goes back", None))
+#endif // QT_CONFIG(accessibility)
         self.newPronunciation.setPlaceholderText(QCoreApplication.translate("NewCustomerPanel", u"optional, e.g. SHIV-awn", None))
 #if QT_CONFIG(accessibility)
         self.newPronunciation.setAccessibleName(QCoreApplication.translate("NewCustomerPanel", u"How to say the name", None))
 #endif // QT_CONFIG(accessibility)
         self.phoneLabel.setText(QCoreApplication.translate("NewCustomerPanel", u"&Phone", None))
 #if QT_CONFIG(accessibility)
+        self.newPhone.setAccessibleDescription(QCoreApplication.translate("NewCustomerPanel", u"A phone number in any format; Enter creates the card, Esc goes back", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.newPhone.setAccessibleName(QCoreApplication.translate("NewCustomerPanel", u"Phone", None))
 #endif // QT_CONFIG(accessibility)
         self.emailLabel.setText(QCoreApplication.translate("NewCustomerPanel", u"&Email", None))
+#if QT_CONFIG(accessibility)
+        self.newEmail.setAccessibleDescription(QCoreApplication.translate("NewCustomerPanel", u"An email address; Enter creates the card, Esc goes back", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.newEmail.setAccessibleName(QCoreApplication.translate("NewCustomerPanel", u"Email", None))
 #endif // QT_CONFIG(accessibility)
         self.cardLabel.setText(QCoreApplication.translate("NewCustomerPanel", u"Loyalty &card", None))
 #if QT_CONFIG(accessibility)
+        self.newCard.setAccessibleDescription(QCoreApplication.translate("NewCustomerPanel", u"The loyalty card number, typed or scanned; Enter creates the card, Esc goes back", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.newCard.setAccessibleName(QCoreApplication.translate("NewCustomerPanel", u"Loyalty card number", None))
 #endif // QT_CONFIG(accessibility)
         self.languageLabel.setText(QCoreApplication.translate("NewCustomerPanel", u"Speaks (&language)", None))
 #if QT_CONFIG(accessibility)
+        self.newLanguage.setAccessibleDescription(QCoreApplication.translate("NewCustomerPanel", u"The language the customer prefers to speak: pick one or type any language; Enter creates the card, Esc goes back", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.newLanguage.setAccessibleName(QCoreApplication.translate("NewCustomerPanel", u"Preferred language", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.cancelButton.setAccessibleDescription(QCoreApplication.translate("NewCustomerPanel", u"Goes back to the search box without creating a card (Esc)", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.cancelButton.setAccessibleName(QCoreApplication.translate("NewCustomerPanel", u"Cancel the new customer", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.cancelButton.setToolTip(QCoreApplication.translate("NewCustomerPanel", u"Back without creating a card (Esc)", None))
+#endif // QT_CONFIG(tooltip)
         self.cancelButton.setText(QCoreApplication.translate("NewCustomerPanel", u"Cancel", None))
+#if QT_CONFIG(accessibility)
+        self.createButton.setAccessibleDescription(QCoreApplication.translate("NewCustomerPanel", u"Creates the customer's card and opens it, with the cursor in the remark editor (Enter)", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.createButton.setAccessibleName(QCoreApplication.translate("NewCustomerPanel", u"Create card", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.createButton.setToolTip(QCoreApplication.translate("NewCustomerPanel", u"Create the customer's card (Enter)", None))
+#endif // QT_CONFIG(tooltip)
         self.createButton.setText(QCoreApplication.translate("NewCustomerPanel", u"Create card", None))
         pass
     # retranslateUi

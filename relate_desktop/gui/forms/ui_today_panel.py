@@ -58,17 +58,25 @@ class Ui_TodayPanel(object):
     # setupUi
 
     def retranslateUi(self, TodayPanel):
+#if QT_CONFIG(accessibility)
+        TodayPanel.setAccessibleDescription(QCoreApplication.translate("TodayPanel", u"What you have due today, dates to remember and kind words customers said about you.", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        TodayPanel.setAccessibleName(QCoreApplication.translate("TodayPanel", u"Today", None))
+#endif // QT_CONFIG(accessibility)
         self.todayHeading.setText(QCoreApplication.translate("TodayPanel", u"&Today", None))
 #if QT_CONFIG(accessibility)
         self.todayList.setAccessibleName(QCoreApplication.translate("TodayPanel", u"Today: callbacks, follow-ups, promises and dates due", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.todayList.setAccessibleDescription(QCoreApplication.translate("TodayPanel", u"Enter opens the customer's card", None))
+        self.todayList.setAccessibleDescription(QCoreApplication.translate("TodayPanel", u"Callbacks, follow-ups and promises due (late ones say LATE) and dates to remember; Enter or a click opens the customer's card.", None))
 #endif // QT_CONFIG(accessibility)
         self.kindWordsHeading.setText(QCoreApplication.translate("TodayPanel", u"&Kind words about you", None))
 #if QT_CONFIG(accessibility)
+        self.kindWords.setAccessibleDescription(QCoreApplication.translate("TodayPanel", u"Compliments customers paid you in the last 30 days; Enter opens the customer's card.", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.kindWords.setAccessibleName(QCoreApplication.translate("TodayPanel", u"Compliments customers paid you", None))
 #endif // QT_CONFIG(accessibility)
-        pass
     # retranslateUi
 

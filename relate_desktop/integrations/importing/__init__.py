@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
-from relate_desktop.domain.errors import InvalidInput
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from relate_desktop.integrations.importing.profiles import (
     FORMAT_NAMES,
     GENERIC,
@@ -103,8 +103,8 @@ class ImportSource:
             return self
         unknown = [c for c in overrides if c.strip().lower() not in {h.strip().lower() for h in self.header}]
         if unknown:
-            raise InvalidInput(f"no column named '{unknown[0]}' in {self.name} "
-                               f"(its columns: {', '.join(self.header)})")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "no column named '%1' in %2 (its columns: %3)"),
+                               unknown[0], self.name, ", ".join(self.header))
         return replace(self, fields=column_fields(self.profile, self.header, {
             **dict(zip(self.header, self.fields, strict=True)), **overrides}), consumed=0)
 
@@ -113,9 +113,9 @@ class ImportSource:
         if self.is_vcard or self.profile is RELATE:
             return
         if not IDENTIFYING & set(self.fields):
-            raise InvalidInput(
-                f"cannot tell which column of {self.name} holds the name, email or phone; say so "
-                f"with --map COLUMN=FIELD (its columns: {', '.join(self.header)})")
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "errors", "cannot tell which column of %1 holds the name, email or phone; say so "
+                "with --map COLUMN=FIELD (its columns: %2)"), self.name, ", ".join(self.header))
 
     def records(self) -> Iterator[ParsedRow]:
         if self.is_vcard:
@@ -155,22 +155,25 @@ def open_bytes(data: bytes, name: str, fmt: str = "auto",
 def _open(text: str, encoding: str, name: str, fmt: str,
           mapping: Mapping[str, Field] | None) -> ImportSource:
     if fmt not in FORMAT_NAMES:
-        raise InvalidInput(f"'{fmt}' is not a format Relate reads ({', '.join(FORMAT_NAMES)})")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "'%1' is not a format Relate reads (%2)"),
+                           fmt, ", ".join(FORMAT_NAMES))
     lines = physical_lines(text)
     first = next((line for line in lines if line.strip()), "")
     if not first:
-        raise UnreadableFile(f"{name} is empty.")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "%1 is empty."), name)
     looks_vcard = first.strip().upper().startswith("BEGIN:VCARD")
     if fmt == "vcard" or (fmt == "auto" and looks_vcard):
         if not looks_vcard:
-            raise UnreadableFile(f"{name} is not a vCard file (it does not start with BEGIN:VCARD).")
+            raise UnreadableFile(QT_TRANSLATE_NOOP(
+                "errors", "%1 is not a vCard file (it does not start with BEGIN:VCARD)."), name)
         return ImportSource(name, VCARD, encoding, "", [], [], lines)
     if looks_vcard:
-        raise InvalidInput(f"{name} is a vCard file; import it as vcard (or auto)")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "%1 is a vCard file; import it as vcard (or auto)"),
+                           name)
     delimiter = sniff_delimiter(lines[0])
     first_record = next(CsvReader(lines, delimiter).records(), None)
     if first_record is None or first_record.cells is None or not any(c.strip() for c in first_record.cells):
-        raise UnreadableFile(f"{name} has no header row Relate can read.")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "%1 has no header row Relate can read."), name)
     header = [c.strip().lstrip("\ufeff") for c in first_record.cells]
     profile = detect(header) if fmt == "auto" else PROFILES[fmt]
     source = ImportSource(name, profile, encoding, delimiter, header,

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from relate_desktop.domain.errors import QT_TRANSLATE_NOOP
 from relate_desktop.integrations.importing.records import UnreadableFile
 
 #: Bigger than any shop's customer list; a larger file is almost surely the wrong file.
@@ -30,14 +31,16 @@ def read_text(path: Path) -> DecodedText:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise UnreadableFile(f"{path} is {size // 1_000_000} MB: too big to be a customer list.")
+            raise UnreadableFile(QT_TRANSLATE_NOOP(
+                "errors", "%1 is %2 MB: too big to be a customer list."), str(path), size // 1_000_000)
         data = path.read_bytes()
     except IsADirectoryError:
-        raise UnreadableFile(f"{path} is a folder, not a file.") from None
+        raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "%1 is a folder, not a file."), str(path)) from None
     except FileNotFoundError:
-        raise UnreadableFile(f"{path} does not exist.") from None
+        raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "%1 does not exist."), str(path)) from None
     except OSError as error:
-        raise UnreadableFile(f"cannot read {path}: {error.strerror or error}") from None
+        raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "cannot read %1: %2"), str(path),
+                             error.strerror or str(error)) from None
     return decode(data, str(path))
 
 
@@ -49,7 +52,8 @@ def decode(data: bytes, name: str = "the file") -> DecodedText:
         return DecodedText(data.decode("utf-16", errors="replace"), "utf-16")
     head = data[:4096]
     if head.startswith(_BINARY_STARTS) or head.count(b"\x00") > len(head) // 10:
-        raise UnreadableFile(f"{name} is not a text file (a spreadsheet must be saved as CSV first).")
+        raise UnreadableFile(QT_TRANSLATE_NOOP(
+            "errors", "%1 is not a text file (a spreadsheet must be saved as CSV first)."), name)
     data = data.replace(b"\x00", b"")  # a stray NUL in a cell is noise, not content
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")

@@ -185,6 +185,7 @@ class VCardReader:
         notes: list[str] = []
         tags: list[str] = []
         dates: list[ImportedDate] = []
+        spoken: list[tuple[int, str]] = []  # (PREF, language): vCard 4's LANG
         labels = {p.group: self._value(card, p) for p in card.properties
                   if p.name == "X-ABLABEL" and p.group}
         for prop in card.properties:
@@ -223,6 +224,9 @@ class VCardReader:
                 tags.extend(t.strip() for t in self._parts(card, prop, value, ",") if t.strip())
             elif prop.name == "UID":
                 uid = value
+            elif prop.name == "LANG":
+                pref = (prop.params.get("PREF") or [""])[0]
+                spoken.append((int(pref) if pref.isdigit() else 100, value))
             elif prop.name in ("BDAY", *_ANNIVERSARY_NAMES) or prop.name == "X-ABDATE":
                 if prop.name == "BDAY":
                     kind = BIRTHDAY
@@ -259,5 +263,6 @@ class VCardReader:
             phones=tuple(phones), emails=tuple(emails), note="\n".join(notes).strip(),
             tags=tuple(dict.fromkeys(tags)), dates=tuple(dates),
             little_things=(f"Goes by: {nickname}",) if nickname else (),
+            language=min(spoken, key=lambda s: s[0])[1] if spoken else "",
             named=named, flags=tuple(flags),
         )
