@@ -19,7 +19,7 @@ from relate_desktop.config import THEME_KEY, LocalSettings, Locations, workstati
 from relate_desktop.db.engine import session_factory
 from relate_desktop.domain.errors import DatabaseUnavailable
 from relate_desktop.domain.records import Actor, ShopSettings
-from relate_desktop.gui import resources_rc, theme  # noqa: F401 - registers :/icons/relate.svg
+from relate_desktop.gui import labels, resources_rc, theme  # noqa: F401 - registers :/icons/relate.svg
 from relate_desktop.gui.caller_pop import CallRouter
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.crash import CrashHandler
@@ -116,7 +116,7 @@ def run_gui(locations: Locations, arguments: Sequence[str] = ()) -> int:
 BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
-def _restore_offered(problem: str, backup: Path) -> bool:
+def _restore_offered(problem: DatabaseUnavailable, backup: Path) -> bool:
     """The database is damaged: offer the newest good backup instead of only a message."""
     when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime)),
                               QLocale.FormatType.ShortFormat)
@@ -124,7 +124,7 @@ def _restore_offered(problem: str, backup: Path) -> bool:
         None, QCoreApplication.translate("app", "Relate cannot open its database"),
         QCoreApplication.translate(
             "app", "%1\n\nRestore the newest good backup, from %2?\n%3\n\nThe damaged file is "
-            "kept aside, never deleted.").replace("%1", problem).replace("%2", when).replace(
+            "kept aside, never deleted.").replace("%1", labels.error_text(problem)).replace("%2", when).replace(
             "%3", str(backup)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -150,7 +150,7 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
     except DatabaseUnavailable as error:
         log.error("cannot open the database: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("app", "Relate cannot open its database"),
-                             str(error))
+                             labels.error_text(error))
         return 1
     services = Services.over(session_factory(engine))
     worker = DatabaseWorker()
@@ -186,7 +186,7 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
         shift.end()
         return code
     except DatabaseUnavailable as error:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Relate"), str(error))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Relate"), labels.error_text(error))
         return 1
     finally:
         sources.stop()

@@ -24,9 +24,10 @@ log = logging.getLogger(__name__)
 OUTBOX_FILE = "outbox.db"
 
 
-def open_or_offer_restore(locations: Locations, ask: Callable[[str, Path], bool]) -> Engine:
+def open_or_offer_restore(locations: Locations,
+                          ask: Callable[[DatabaseUnavailable, Path], bool]) -> Engine:
     """Open the database; if it is a damaged SQLite file and a good backup exists, ``ask``
-    (the message, the backup) whether to restore it, and open the restored one."""
+    (the error, the backup) whether to restore it, and open the restored one."""
     folder = backup_folder(locations)
     try:
         return open_database(locations.db_url, folder)
@@ -42,14 +43,15 @@ def open_or_offer_restore(locations: Locations, ask: Callable[[str, Path], bool]
         path = sqlite_file(probe)
         probe.dispose()
         good = backups.newest_good_backup(folder, path.stem) if path is not None and path.exists() else None
-        if path is None or good is None or not ask(str(error), good):
+        if path is None or good is None or not ask(error, good):
             raise
         aside = backups.restore(good, path)
         log.warning("restored %s into %s; the damaged file is at %s", good, path, aside)
         return open_database(locations.db_url, folder)
 
 
-def open_for_work(locations: Locations, ask: Callable[[str, Path], bool]) -> tuple[Engine, bool]:
+def open_for_work(locations: Locations,
+                  ask: Callable[[DatabaseUnavailable, Path], bool]) -> tuple[Engine, bool]:
     """The engine, and whether Relate starts offline: a shop server out of reach is no reason
     to keep the counter shut when this PC holds a copy of the staff list (staff sign in, the
     outbox keeps what they type). Without a copy it is the same clear refusal as before."""

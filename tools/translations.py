@@ -33,6 +33,10 @@ GENERATED = (PACKAGE / "gui" / "forms", PACKAGE / "gui" / "resources_rc.py")
 #: The languages shipped besides English (the language of the sources); the same codes as
 #: relate_desktop/gui/language.py LANGUAGES (a test keeps the two lists together).
 LANGUAGES = ("es", "fr", "de", "pl")
+#: English needs a catalog of its plurals only ("%n row(s)" shown as "1 row" / "2 rows");
+#: lupdate -pluralonly keeps just those messages in it.
+PLURALS_ONLY = "en"
+CATALOGS = (*LANGUAGES, PLURALS_ONLY)
 
 #: A Python file with any of these has messages for lupdate.
 _TRANSLATABLE = re.compile(r"\btr\(|QCoreApplication\.translate\(|\bQT_TR(?:ANSLATE)?_NOOP")
@@ -95,11 +99,11 @@ def sources() -> list[Path]:
     return [path.relative_to(ROOT) for path in found]
 
 
-def run_lupdate(ts_files: Sequence[Path], quiet: bool = False) -> None:
+def run_lupdate(ts_files: Sequence[Path], quiet: bool = False, plurals_only: bool = False) -> None:
     """Merge the sources' messages into ``ts_files`` (created when missing), keeping every
     translation whose message is still there."""
-    command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *map(str, sources()),
-               "-ts", *map(str, ts_files)]
+    command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *(["-pluralonly"] if plurals_only else []),
+               *map(str, sources()), "-ts", *map(str, ts_files)]
     if quiet:
         command.insert(1, "-silent")
     result = subprocess.run(command, cwd=ROOT, capture_output=quiet, text=True)
@@ -178,11 +182,12 @@ def _examples(items: Iterable[tuple[str, str, str, bool]], limit: int = 5) -> st
 def fresh_catalogs(folder: Path) -> dict[str, list[Message]]:
     """What each catalog would hold after `update`: lupdate run on copies in ``folder``."""
     copies = []
-    for language in LANGUAGES:
+    for language in CATALOGS:
         copies.append(catalog_path(language, folder=folder))
         shutil.copyfile(catalog_path(language), copies[-1])
-    run_lupdate(copies, quiet=True)
-    return {language: read_catalog(copy) for language, copy in zip(LANGUAGES, copies, strict=True)}
+    run_lupdate(copies[:-1], quiet=True)
+    run_lupdate(copies[-1:], quiet=True, plurals_only=True)
+    return {language: read_catalog(copy) for language, copy in zip(CATALOGS, copies, strict=True)}
 
 
 def compiled_is_current(language: str, folder: Path) -> bool:
@@ -196,7 +201,7 @@ def compiled_is_current(language: str, folder: Path) -> bool:
 def check(allow_unfinished: bool) -> int:
     failures: list[str] = []
     stale: dict[str, list[str]] = {}
-    missing = [language for language in LANGUAGES if not catalog_path(language).exists()]
+    missing = [language for language in CATALOGS if not catalog_path(language).exists()]
     if missing:
         print("Missing catalogs: " + ", ".join(catalog_path(code).name for code in missing)
               + " (run `make translations`).")
@@ -244,10 +249,11 @@ def check(allow_unfinished: bool) -> int:
 def update() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     run_lupdate([catalog_path(language) for language in LANGUAGES])
+    run_lupdate([catalog_path(PLURALS_ONLY)], plurals_only=True)
 
 
 def release() -> None:
-    for language in LANGUAGES:
+    for language in CATALOGS:
         run_lrelease(catalog_path(language), catalog_path(language, ".qm"))
         print(f"{catalog_path(language, '.qm').name} compiled.")
 

@@ -93,5 +93,5 @@ class AuditWindow(QWidget):
         return name
 
     def _failed(self, error: RelateError) -> None:
-        self.ui.message.setText(str(error))
+        self.ui.message.setText(labels.error_text(error))
         self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")

@@ -21,6 +21,7 @@ from relate_desktop.domain import caller_id, phones
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import CustomerCard, CustomerMatch, Remark
 from relate_desktop.domain.vocabulary import Channel, RemarkKind
+from relate_desktop.gui import labels
 from relate_desktop.integrations.caller_id_settings import typed_setting
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class CallerPop(QObject):
 
     def _lookup_failed(self, number: str, error: RelateError) -> None:
         self._show_banner(self.tr("Incoming call from %1 — %2").replace("%1", number)
-                          .replace("%2", str(error)), can_open=False)
+                          .replace("%2", labels.error_text(error)), can_open=False)
         self.shown.emit("banner")
 
     @staticmethod
@@ -257,13 +258,13 @@ class CallerPop(QObject):
 
         self._context.worker.submit(
             lambda: remarks.log_remark(actor, card.id, RemarkKind.NOTE, text, Channel.PHONE),
-            logged, lambda error: window.show_toast(str(error)))
+            logged, lambda error: window.show_toast(labels.error_text(error)))
 
     def _undo(self, remark_id: int) -> None:
         remarks, actor, window = self._context.services.remarks, self._context.actor, self._window
         self._context.worker.submit(lambda: remarks.undo_remark(actor, remark_id),
                                     lambda _remark: window.card.reload(),
-                                    lambda error: window.show_toast(str(error)))
+                                    lambda error: window.show_toast(labels.error_text(error)))
 
 
 class CallRouter(QObject):

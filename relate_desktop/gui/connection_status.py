@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from relate_desktop.gui import colours
+from relate_desktop.gui import colours, labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.live import LiveUpdates
 from relate_desktop.services.outbox import DeliveryReport
@@ -51,7 +51,7 @@ class ConnectionStatus(QLabel):
 
     def _delivered(self, report: DeliveryReport) -> None:
         self.online, self.waiting = report.online, report.waiting
-        self.setToolTip("\n".join(report.refused))
+        self.setToolTip("\n".join(labels.words_text(refused) for refused in report.refused))
         self._show()
 
     def _show(self) -> None:

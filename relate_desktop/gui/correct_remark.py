@@ -104,5 +104,5 @@ class CorrectRemarkDialog(QDialog):
         self.accept()
 
     def _failed(self, error: RelateError) -> None:
-        self.ui.message.setText("⚠ " + str(error))  # a sign as well as the colour
+        self.ui.message.setText("⚠ " + labels.error_text(error))  # a sign as well as the colour
         self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")

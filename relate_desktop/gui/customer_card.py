@@ -249,7 +249,7 @@ class CustomerCardView(QFrame):
         return " · ".join(facts) if facts else self.tr("No channel preference recorded")
 
     def _failed(self, error: RelateError) -> None:
-        self._say(str(error), error=True)
+        self._say(labels.error_text(error), error=True)
         if isinstance(error, EditConflict):
             self.reload()  # show the newer value the message speaks of
 

@@ -258,6 +258,6 @@ class EraseCustomerDialog(QDialog):
         self.accept()
 
     def _failed(self, error: RelateError) -> None:
-        self.ui.message.setText(str(error))
+        self.ui.message.setText(labels.error_text(error))
         self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")
         self._typed(self.ui.confirmName.text())

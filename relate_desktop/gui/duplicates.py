@@ -37,12 +37,9 @@ def _yes_no(value: bool) -> str:
 def _facts(card: CustomerCard) -> list[tuple[str, str, str]]:
     """(field, label, value) rows to compare, in the person's words; the field names match
     MergeConflict.field."""
-    # lupdate reads the count of a translate() only when it is a plain name.
-    entries, promises, escalations = len(card.timeline), len(card.open_promises), len(card.open_escalations)
-    history = ", ".join((
-        QCoreApplication.translate("DuplicatesWindow", "%n entries", "", entries),
-        QCoreApplication.translate("DuplicatesWindow", "%n open promises", "", promises),
-        QCoreApplication.translate("DuplicatesWindow", "%n open escalations", "", escalations)))
+    counts = labels.counts()
+    history = ", ".join((counts.entries(len(card.timeline)), counts.open_promises(len(card.open_promises)),
+                         counts.open_escalations(len(card.open_escalations))))
     consents = sorted({c.channel for c in card.consents}, key=lambda c: c.value)
     return [
         ("display_name", QCoreApplication.translate("DuplicatesWindow", "Name"), card.display_name),
@@ -265,4 +262,4 @@ class DuplicatesWindow(QWidget):
     def _failed(self, error: RelateError) -> None:
         self.merge_button.setEnabled(self.review is not None)
         self.message.setStyleSheet(f"color:{colours.current().error_text}")
-        self.message.setText(str(error))
+        self.message.setText(labels.error_text(error))

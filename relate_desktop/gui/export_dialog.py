@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relate_desktop.domain.errors import RelateError
+from relate_desktop.gui import labels
 from relate_desktop.gui.context import WorkContext
 
 #: The formats ``services.export`` writes, in the order offered; the dialog words them.
@@ -101,4 +102,4 @@ class ExportDialog(QDialog):
                                     self._failed)
 
     def _failed(self, error: RelateError) -> None:
-        self.message.setText(str(error))
+        self.message.setText(labels.error_text(error))

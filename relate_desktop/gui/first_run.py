@@ -11,6 +11,7 @@ from relate_desktop.domain.errors import InvalidInput, RelateError
 from relate_desktop.domain.pins import check_pin
 from relate_desktop.domain.records import Actor, StaffMember
 from relate_desktop.domain.vocabulary import Role
+from relate_desktop.gui import labels
 from relate_desktop.gui.forms.ui_first_run import Ui_FirstRunDialog
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
@@ -77,7 +78,7 @@ class FirstRunDialog(QDialog):
         try:
             check_pin(pin)
         except InvalidInput as error:
-            self._say(str(error))
+            self._say(labels.error_text(error))
             self.ui.pin.setFocus()
             return
         if pin != self.ui.pinAgain.text():
@@ -112,7 +113,7 @@ class FirstRunDialog(QDialog):
 
     def _failed(self, error: RelateError) -> None:
         self.setEnabled(True)
-        self._say(str(error))
+        self._say(labels.error_text(error))
 
     def _say(self, text: str) -> None:
         self.ui.message.setText(text)

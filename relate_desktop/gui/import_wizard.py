@@ -161,7 +161,7 @@ class ImportWizard(QDialog):
 
     def _open_failed(self, error: RelateError) -> None:
         self.open_button.setEnabled(True)
-        self._say(str(error))
+        self._say(labels.error_text(error))
 
     def _opened(self, source: ImportSource) -> None:
         self.open_button.setEnabled(True)
@@ -333,7 +333,7 @@ class ImportWizard(QDialog):
             self.source.check()
         except RelateError as error:
             self.start_button.setEnabled(False)
-            self._say(str(error))
+            self._say(labels.error_text(error))
         else:
             self.start_button.setEnabled(True)
             self._say("")
@@ -374,7 +374,7 @@ class ImportWizard(QDialog):
             self.run = importing.start(actor, self.source, region=self.region_field.text(),
                                        dry_run=self.dry_run.isChecked())
         except RelateError as error:
-            self._say(str(error))
+            self._say(labels.error_text(error))
             return
         self._cancelling = False
         self.cancel_button.setEnabled(True)
@@ -407,7 +407,7 @@ class ImportWizard(QDialog):
         # The failed batch was rolled back whole; what came before it is saved.
         assert self.run is not None
         self.run.report.cancelled = True
-        self.run.report.lines.append(self.tr("stopped: %1").replace("%1", str(error)))
+        self.run.report.lines.append(self.tr("stopped: %1").replace("%1", labels.error_text(error)))
         self._finish(self.run.report)
 
     def cancel(self) -> None:

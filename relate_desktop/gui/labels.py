@@ -9,8 +9,10 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
+from relate_desktop.domain.errors import CONTEXT as ERRORS_CONTEXT
+from relate_desktop.domain.errors import RelateError, Words
 from relate_desktop.domain.records import TimelineEntry
 from relate_desktop.domain.vocabulary import (
     Channel,
@@ -197,23 +199,52 @@ def _date_pattern(long_format: str, with_year: bool) -> str:
     return pattern if "d" in pattern and "M" in pattern else "d MMM yyyy" if with_year else "d MMM"
 
 
+class Counts(QObject):
+    """Words with a number that change with it ("1 day", "2 days"; Polish has three forms).
+    Plurals live here because pyside6-lupdate reads a plural only from a QObject's tr():
+    ``QCoreApplication.translate(..., n)`` reaches the catalogs as a plain message."""
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%Ln min", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%Ln h", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%Ln days", "", n)
+
+    def entries(self, n: int) -> str:
+        return self.tr("%n entries", "", n)
+
+    def open_promises(self, n: int) -> str:
+        return self.tr("%n open promises", "", n)
+
+    def open_escalations(self, n: int) -> str:
+        return self.tr("%n open escalations", "", n)
+
+
+@lru_cache(maxsize=1)
+def counts() -> Counts:
+    return Counts()
+
+
 def age(minutes: float) -> str:
     """An escalation's age in words: "4 min", "3 h 10 min", "2 days"; locale digits."""
     whole = int(minutes)
     if whole < 1:
         return QCoreApplication.translate("labels", "just now")
     if whole < 60:
-        return QCoreApplication.translate("labels", "%Ln min", "", whole)
+        return counts().minutes(whole)
     hours, rest = divmod(whole, 60)
     if hours < 24:
         if not rest:
-            return QCoreApplication.translate("labels", "%Ln h", "", hours)
+            return counts().hours(hours)
         return QCoreApplication.translate("labels", "%1 h %2 min", "hours and minutes").replace(
             "%1", QLocale().toString(hours)).replace("%2", QLocale().toString(rest))
     days = hours // 24
     if days == 1:
         return QCoreApplication.translate("labels", "1 day")
-    return QCoreApplication.translate("labels", "%Ln days", "", days)
+    return counts().days(days)
 
 
 _SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "CAD": "$", "AUD": "$", "NZD": "$", "JPY": "¥",
@@ -397,3 +428,21 @@ def date_time(moment: datetime) -> str:
     local = moment.astimezone()
     return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
                                         QTime(local.hour, local.minute)), QLocale.FormatType.ShortFormat)
+
+
+def words_text(words: Words) -> str:
+    """A message from below the GUI (domain/errors.py Words) in the window's language: its
+    template translated (context "errors", marked with QT_TRANSLATE_NOOP where it is written),
+    then filled with its values; values that are Words are translated too, numbers written
+    as the locale writes them."""
+    locale = QLocale()
+    return words.text(lambda template: QCoreApplication.translate(ERRORS_CONTEXT, template),
+                      locale.toString)
+
+
+def error_text(error: BaseException) -> str:
+    """What to show staff for ``error``: a RelateError's message translated (words_text),
+    anything else as it says itself."""
+    if isinstance(error, RelateError):
+        return words_text(error.words)
+    return str(error)

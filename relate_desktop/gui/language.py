@@ -120,8 +120,9 @@ def install(app: QCoreApplication, code: str) -> str:
     # main country (es -> Spain, pl -> Poland).
     same = system.language() == QLocale(code).language()
     QLocale.setDefault(system if same else QLocale(code))
+    # English has a catalog too, of its plural forms only ("1 row" / "2 rows").
+    _load(app, f"relate_{code}", [CATALOGS])
     if code != ENGLISH:
-        _load(app, f"relate_{code}", [CATALOGS])
         _load(app, f"qtbase_{code}", qt_catalog_folders())
     _pseudo(app)
     return code

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView
 from relate_desktop.domain import scans
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import CustomerMatch
-from relate_desktop.gui import colours
+from relate_desktop.gui import colours, labels
 from relate_desktop.gui.context import WorkContext
 
 #: Coalesces a burst of keys into one search; kept short because the card-scanner filter
@@ -109,7 +109,7 @@ class LookupController(QObject):
         try:
             code = scans.read_scan(raw)
         except scans.BadScan as error:
-            self._show_hint(str(error), error=True)
+            self._show_hint(labels.error_text(error), error=True)
             return
         self._put(code)
         self.focus()
@@ -155,7 +155,7 @@ class LookupController(QObject):
     def _failed(self, error: RelateError) -> None:
         self._in_flight = False
         self._enter_waiting = False
-        self._show_hint(str(error), error=True)
+        self._show_hint(labels.error_text(error), error=True)
 
     def _show(self, matches: list[CustomerMatch], text: str) -> None:
         self.model.set_matches(matches)

@@ -268,11 +268,11 @@ class ManagerQueueWindow(QWidget):
             self.open_card.emit(self.current.customer_id)
 
     def _failed(self, error: RelateError) -> None:
-        self.ui.message.setText(str(error))
+        self.ui.message.setText(labels.error_text(error))
         self.ui.message.setStyleSheet(f"color:{colours.current().error_text}; font-weight:bold")
         if isinstance(error, EditConflict) and self.current is not None:
             # Show what the other manager did, and keep saying why it is shown.
-            self._conflict = str(error)
+            self._conflict = labels.error_text(error)
             self._load(self.current.id)
             self.reload()
 

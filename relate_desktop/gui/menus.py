@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from relate_desktop.domain.errors import RelateError
-from relate_desktop.gui import icons
+from relate_desktop.gui import icons, labels
 from relate_desktop.gui.customer_list_menu import CustomerListMenus
 from relate_desktop.gui.customer_record import EraseCustomerDialog, write_dossier
 
@@ -129,4 +129,4 @@ class WindowMenus:
         widget.raise_()
 
     def _failed(self, error: RelateError) -> None:
-        self._window.show_toast(str(error))
+        self._window.show_toast(labels.error_text(error))

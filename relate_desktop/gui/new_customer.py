@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QWidget
 from relate_desktop.domain import phones
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import NewCustomer
-from relate_desktop.gui import colours, spoken
+from relate_desktop.gui import colours, labels, spoken
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.forms.ui_new_customer import Ui_NewCustomerPanel
 
@@ -99,7 +99,7 @@ class NewCustomerForm(QFrame):
 
     def _failed(self, error: RelateError) -> None:
         self._saving = False
-        self._say(str(error))
+        self._say(labels.error_text(error))
 
     def _say(self, text: str) -> None:
         # Only problems are said here: a sign as well as the colour, not red alone.

@@ -262,7 +262,7 @@ class RemarkEditor(QFrame):
     def _save_failed(self, error: RelateError) -> None:
         self._saving = False
         # The text stays in the editor (and in the drafts file): nothing typed is lost.
-        self._say(str(error), error=True)
+        self._say(labels.error_text(error), error=True)
 
     def undo_last(self) -> None:
         remark = self._last_saved
@@ -289,7 +289,7 @@ class RemarkEditor(QFrame):
         self.undone.emit(remark)
 
     def _undo_failed(self, error: RelateError) -> None:
-        self._say(str(error), error=True)
+        self._say(labels.error_text(error), error=True)
 
     def _withdraw_undo_offer(self) -> None:
         self._last_saved = None

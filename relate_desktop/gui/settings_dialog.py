@@ -29,7 +29,7 @@ from relate_desktop.config import (
     THEME_KEY,
     LocalSettings,
 )
-from relate_desktop.gui import colours, theme
+from relate_desktop.gui import colours, labels, theme
 from relate_desktop.gui.language import LANGUAGES, SYSTEM, system_language
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services.connection import (
@@ -165,11 +165,13 @@ class SettingsDialog(QDialog):
             self.answer.setText(self.tr("Type the server's name or address first."))
             return
         self.answer.setText(self.tr("Testing…"))
-        self._worker.submit(lambda: test_connection(url), self._tested, lambda e: self.answer.setText(str(e)))
+        self._worker.submit(lambda: test_connection(url), self._tested,
+                            lambda e: self.answer.setText(labels.error_text(e)))
 
     def _tested(self, report: ConnectionReport) -> None:
         self.answer.setText(self.explained(report))
-        self.answer.setToolTip(report.message)  # the full technical wording, for whoever set the server up
+        # The full technical wording, for whoever set the server up.
+        self.answer.setToolTip(labels.words_text(report.words))
         self.answer.setStyleSheet("" if report.ok else f"color:{colours.current().error_text}; font-weight:bold")
 
     def _browse(self) -> None:
@@ -178,8 +180,8 @@ class SettingsDialog(QDialog):
             self.folder.setText(chosen)
 
     def explained(self, report: ConnectionReport) -> str:
-        """The connection test's finding in the window's language (the report's own message
-        is English, from below the window)."""
+        """The connection test's finding in the window's language, in the words of this
+        window's fields (the report's own words, translated, are the tooltip)."""
         server = f"{self.host.text().strip()}:{self.port.value()}"
         user, database, where = self.user.text().strip(), self.database.text().strip(), report.where
         texts = {
@@ -213,7 +215,7 @@ class SettingsDialog(QDialog):
         elif report.problem in texts:
             text = texts[report.problem]
         else:  # something else the server said, in its own words
-            return report.message
+            return labels.words_text(report.words)
         # In one pass: an address may itself hold "%2" (%2F is a quoted "/").
         values = {"1": where, "2": server, "3": user, "4": database, "5": str(self.port.value())}
         return re.sub(r"%(\d)", lambda found: values.get(found.group(1), found.group()), text)

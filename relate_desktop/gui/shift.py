@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from relate_desktop.config import LocalSettings, workstation_name
 from relate_desktop.domain.errors import RelateError
 from relate_desktop.domain.records import Actor, ShopSettings
+from relate_desktop.gui import labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.main_window import MainWindow
@@ -85,7 +86,7 @@ class Shift(QObject):
 
     def _sign_in_failed(self, error: RelateError, then_close: MainWindow | None) -> None:
         # The shop server is out of reach: say so, and try again, rather than leave a blank screen.
-        QMessageBox.warning(None, self.tr("Relate — Sign in"), str(error))
+        QMessageBox.warning(None, self.tr("Relate — Sign in"), labels.error_text(error))
         QTimer.singleShot(3000, lambda: self.show_sign_in(then_close))
 
     def start_as(self, actor: Actor) -> None:

@@ -364,7 +364,7 @@ class ShopInsightsWindow(QWidget):
         self._say(self.tr("Digest saved to %1").replace("%1", str(target)))
 
     def _failed(self, error: RelateError) -> None:
-        self._say(str(error), error=True)
+        self._say(labels.error_text(error), error=True)
 
     def _say(self, message: str, error: bool = False) -> None:
         self.ui.message.setText(message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from relate_desktop.domain.errors import NotAllowedNow, RelateError
+from relate_desktop.domain.errors import NoPinYet, RelateError
 from relate_desktop.domain.records import Actor, StaffMember
 from relate_desktop.gui import colours, labels
 from relate_desktop.gui.forms.ui_sign_in import Ui_SignInDialog
@@ -110,11 +110,11 @@ class SignInDialog(QDialog):
     def _failed(self, error: RelateError) -> None:
         self._busy = False
         self.ui.pinField.clear()
-        if isinstance(error, NotAllowedNow) and "No PIN" in str(error):
+        if isinstance(error, NoPinYet):
             self._show_repeat(True)
             self._say(self.tr("No PIN yet: choose one (4–12 digits), type it twice, Enter."), error=False)
         else:
-            self._say(str(error))
+            self._say(labels.error_text(error))
         self.ui.pinField.setFocus()
 
     def _say(self, text: str, error: bool = True) -> None:

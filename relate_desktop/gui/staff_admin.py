@@ -88,7 +88,7 @@ class StaffAdminDialog(QDialog):
         self.reload()
 
     def _failed(self, error: RelateError) -> None:
-        self._say(str(error))
+        self._say(labels.error_text(error))
 
     def _say(self, text: str, error: bool = True) -> None:
         self.ui.message.setText(text)

@@ -108,4 +108,4 @@ class TodayView(QFrame):
             self.open_customer.emit(int(customer_id))
 
     def _failed(self, error: RelateError) -> None:
-        self.ui.todayHeading.setText(escape(str(error)))
+        self.ui.todayHeading.setText(escape(labels.error_text(error)))

@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from relate_desktop.domain.errors import RelateError
+from relate_desktop.gui import labels
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class DatabaseWorker(QObject):
             if job.on_error is not None:
                 job.on_error(error)
             else:
-                self.failed.emit(str(error))
+                self.failed.emit(labels.error_text(error))
             return
         message = self.tr("Something went wrong talking to the database; nothing you typed was lost. "
                           "Details are in the log.")

@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from relate_desktop.db.outbox_store import OutboxStore, StoredEntry
-from relate_desktop.domain.errors import DatabaseUnavailable, RelateError, ServerUnreachable
+from relate_desktop.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseUnavailable,
+    RelateError,
+    ServerUnreachable,
+    Words,
+)
 from relate_desktop.domain.records import Actor, Promise, Remark, StaffMember
 from relate_desktop.domain.vocabulary import Channel, Priority, PromiseKind, RemarkKind, Role
 from relate_desktop.services.base import utcnow
@@ -54,7 +60,7 @@ class DeliveryReport:
     waiting: int
     online: bool
     #: Entries the server refused (e.g. their customer was erased meanwhile): kept, with why.
-    refused: tuple[str, ...] = ()
+    refused: tuple[Words, ...] = ()
 
 
 class Outbox:
@@ -105,7 +111,7 @@ class Outbox:
             except DatabaseUnavailable:
                 return DeliveryReport(0, 0, online=False)
             return DeliveryReport(0, 0, online=True)
-        delivered, refused = 0, list[str]()
+        delivered, refused = 0, list[Words]()
         for entry in entries:
             try:
                 self._deliver(entry.key, entry.kind, entry.payload)
@@ -114,7 +120,7 @@ class Outbox:
                                       refused=tuple(refused))
             except RelateError as error:
                 self._store.note_failure(entry.key, str(error))
-                refused.append(f"{_describe(entry)}: {error}")
+                refused.append(Words(QT_TRANSLATE_NOOP("errors", "%1: %2"), _describe(entry), error.words))
                 continue
             self._store.remove(entry.key)
             delivered += 1

@@ -3010,6 +3010,7 @@
     <name>QueueModel</name>
     <message>
         <source>Priority</source>
+        <extracomment>Rows read per trip to the database when they scroll into view (a few screens&apos; worth).</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -3817,7 +3818,7 @@
     </message>
     <message>
         <source>Back to the lookup box, from the card or the new-customer form. In an empty lookup box: a remark for a walk-in with no customer.</source>
-        <translation>Zurück zum Suchfeld, von der Karteikarte oder dem Formular für neue Kunden. In einem leeren Suchfeld: eine Anmerkung für einen Laufkunden ohne Karteikarte.</translation>
+        <translation>Zurück zum Suchfeld, von der Karteikarte oder dem Formular für neue Kunden. Im leeren Suchfeld: eine Anmerkung für einen Laufkunden.</translation>
     </message>
     <message>
         <source>Choose among the customers found, without leaving the lookup box.</source>
@@ -3841,7 +3842,7 @@
     </message>
     <message>
         <source>Close the card: a remark for a walk-in with no customer, and your day.</source>
-        <translation>Die Karteikarte schließen: eine Anmerkung für einen Laufkunden ohne Karteikarte, und Ihr Tag.</translation>
+        <translation>Die Karteikarte schließen: eine Anmerkung für einen Laufkunden und Ihr Tagesüberblick.</translation>
     </message>
     <message>
         <source>Kind: complaint.</source>
@@ -4455,6 +4456,638 @@ Die beschädigte Datei wird beiseitegelegt, nie gelöscht.</translation>
         <source>nothing could be written to %1</source>
         <extracomment>Small enough for every figure to fit one A4 page, large enough to read across a table.</extracomment>
         <translation>nach %1 konnte nichts geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>Automatic backups are kept per kind, so many quick exits never push out the daily ones or the copy made before an upgrade.</extracomment>
+        <translation>%1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relate database or is damaged (%2)</source>
+        <translation>%1 ist keine Relate-Datenbank oder beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relate database this version can open</source>
+        <translation>%1 ist keine Relate-Datenbank, die diese Version öffnen kann</translation>
+    </message>
+    <message>
+        <source>Not restored: %1. The current database was left alone.</source>
+        <translation>Nicht wiederhergestellt: %1. Die aktuelle Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3. The previous file is at %4.</source>
+        <translation>Wiederherstellen von %1 nach %2 fehlgeschlagen: %3. Die vorherige Datei liegt unter %4.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this PC: back up on the server (see the README), or install the PostgreSQL client tools.</source>
+        <translation>pg_dump ist auf diesem PC nicht installiert: auf dem Server sichern (siehe README) oder die PostgreSQL-Client-Programme installieren.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database address Relate understands. Use postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE or sqlite:///PATH/relate.db.</source>
+        <translation>„%1“ ist keine Datenbankadresse, die Relate versteht. postgresql+psycopg://BENUTZER:PASSWORT@SERVER/DATENBANK oder sqlite:///PFAD/relate.db verwenden.</translation>
+    </message>
+    <message>
+        <source>The database driver for %1 is not installed on this PC (%2); install Relate with its PostgreSQL extra.</source>
+        <translation>Der Datenbanktreiber für %1 ist auf diesem PC nicht installiert (%2); Relate mit der PostgreSQL-Erweiterung (Extra) installieren.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; Relate creates it on its first start.</source>
+        <translation>Unter %1 gibt es noch keine Datenbank; Relate legt sie beim ersten Start an.</translation>
+    </message>
+    <message>
+        <source>The database at %1 failed: %2</source>
+        <translation>Die Datenbank unter %1 hat einen Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It is empty: Relate sets it up on its first start.</source>
+        <translation>Mit %1 verbunden. Sie ist leer: Relate richtet sie beim ersten Start ein.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it was set up by a newer Relate (schema %2). Install the newer Relate on this PC.</source>
+        <translation>Mit %1 verbunden, aber sie wurde von einer neueren Relate-Version eingerichtet (Schema %2). Die neuere Relate-Version auf diesem PC installieren.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Its schema (%2) will be brought up to date when Relate next starts.</source>
+        <translation>Mit %1 verbunden. Ihr Schema (%2) wird beim nächsten Start von Relate aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Everything is in order.</source>
+        <translation>Mit %1 verbunden. Alles in Ordnung.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: it is damaged or not a Relate database. Restore a backup (relate-desktop restore FILE).</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden: Sie ist beschädigt oder keine Relate-Datenbank. Eine Sicherung wiederherstellen (relate-desktop restore DATEI).</translation>
+    </message>
+    <message>
+        <source>The server %1 turned down the user name or password for user &apos;%2&apos;. Check both (the password is case-sensitive).</source>
+        <translation>Der Server %1 hat Benutzername oder Passwort für den Benutzer „%2“ abgelehnt. Beides prüfen (beim Passwort zählt Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>The server %1 wants a password for user &apos;%2&apos;; put it in the address: postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE.</source>
+        <translation>Der Server %1 verlangt ein Passwort für den Benutzer „%2“; es gehört in die Adresse: postgresql+psycopg://BENUTZER:PASSWORT@SERVER/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>The server %1 is there, but has no database called &apos;%2&apos;. Create it on the server (see the README) or correct the name.</source>
+        <translation>Der Server %1 ist erreichbar, hat aber keine Datenbank namens „%2“. Sie auf dem Server anlegen (siehe README) oder den Namen korrigieren.</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; may not read Relate&apos;s tables in &apos;%2&apos;. On the server: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (or make that user the database&apos;s owner before Relate first sets it up).</source>
+        <translation>Der Benutzer „%1“ darf die Tabellen von Relate in „%2“ nicht lesen. Auf dem Server: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (oder diesen Benutzer zum Eigentümer der Datenbank machen, bevor Relate sie zum ersten Mal einrichtet).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this PC in. Add a line for the shop&apos;s network to pg_hba.conf on the server and reload it (see the README).</source>
+        <translation>Der Server %1 lässt diesen PC nicht herein. Auf dem Server eine Zeile für das Netzwerk des Ladens in pg_hba.conf eintragen und neu laden (siehe README).</translation>
+    </message>
+    <message>
+        <source>The shop server %1 cannot be reached. Is the back-office PC on, is PostgreSQL running there, and does its firewall let port %2 through?</source>
+        <translation>Der Ladenserver %1 ist nicht erreichbar. Ist der PC im Büro eingeschaltet, läuft dort PostgreSQL, und lässt seine Firewall Port %2 durch?</translation>
+    </message>
+    <message>
+        <source>The database at %1 refused: %2</source>
+        <translation>Die Datenbank unter %1 hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a file.</source>
+        <extracomment>How long a writer waits for another PC&apos;s or process&apos;s write to finish, in ms. How long to wait for the shop server before calling it unreachable, in seconds. libpq keepalives: a server gone from the network is noticed in about a minute, so a query never hangs for the two hours of the operating system&apos;s default.</extracomment>
+        <translation>Die Datenbank %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Relate. Install the newer version on this PC.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Relate-Version geschrieben. Die neuere Version auf diesem PC installieren.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: it is damaged or not a Relate database. %2</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden: Sie ist beschädigt oder keine Relate-Datenbank. %2</translation>
+    </message>
+    <message>
+        <source>Move it aside and start Relate again (no good backup was found).</source>
+        <translation>Die Datei beiseitelegen und Relate neu starten (es wurde keine intakte Sicherung gefunden).</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup: relate-desktop restore %1</source>
+        <translation>Die neueste intakte Sicherung wiederherstellen: relate-desktop restore %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>The kinds in the order every figure lists them (the order staff pick them with Ctrl+1…6). A year and a day: enough for an annual digest, small enough to stay a handful of queries. Up to this many days the chart has a point per day; up to WEEKLY_UP_TO one per week.</extracomment>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Choose a period of %1 days at most.</source>
+        <translation>Einen Zeitraum von höchstens %1 Tagen wählen.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <extracomment>Wrong PINs allowed before the account waits; each further one doubles the wait.</extracomment>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Use 4 to 12 digits, or a passphrase of at least 8 characters.</source>
+        <translation>4 bis 12 Ziffern verwenden oder ein Kennwort aus mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too long.</source>
+        <translation>Dieses Kennwort ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The scan was empty: scan the card again.</source>
+        <extracomment>A scanner that types as a US keyboard on a French (AZERTY) layout: the unshifted digit row. &quot;]&quot; + symbology letter + modifier, e.g. &quot;]E0&quot; EAN-13, &quot;]C0&quot; Code 128, &quot;]d2&quot; Data Matrix. The same prefix typed through an AZERTY layout: &quot;]&quot; arrives as &quot;$&quot;, &quot;0&quot; as &quot;à&quot;.</extracomment>
+        <translation>Der Scan war leer: die Kundenkarte noch einmal scannen.</translation>
+    </message>
+    <message>
+        <source>The scan %1 did not read right (its check digit is wrong): scan the card again.</source>
+        <translation>Der Scan %1 wurde nicht richtig gelesen (falsche Prüfziffer): die Kundenkarte noch einmal scannen.</translation>
+    </message>
+    <message>
+        <source>no column named &apos;%1&apos; in %2 (its columns: %3)</source>
+        <extracomment>Without one of these mapped, a row cannot say who the customer is.</extracomment>
+        <translation>keine Spalte namens „%1“ in %2 (ihre Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>cannot tell which column of %1 holds the name, email or phone; say so with --map COLUMN=FIELD (its columns: %2)</source>
+        <translation>nicht erkennbar, welche Spalte von %1 Name, E-Mail oder Telefon enthält; mit --map COLUMN=FIELD angeben (ihre Spalten: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a format Relate reads (%2)</source>
+        <translation>„%1“ ist kein Format, das Relate liest (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCard file (it does not start with BEGIN:VCARD).</source>
+        <translation>%1 ist keine vCard-Datei (sie beginnt nicht mit BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>%1 is a vCard file; import it as vcard (or auto)</source>
+        <translation>%1 ist eine vCard-Datei; als vcard (oder auto) importieren</translation>
+    </message>
+    <message>
+        <source>%1 has no header row Relate can read.</source>
+        <translation>%1 hat keine Kopfzeile, die Relate lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: too big to be a customer list.</source>
+        <extracomment>Bigger than any shop&apos;s customer list; a larger file is almost surely the wrong file. Excel workbooks (xlsx is a zip, xls an OLE file) and PDFs: not a list Relate can read.</extracomment>
+        <translation>%1 ist %2 MB groß: zu groß für eine Kundenliste.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (a spreadsheet must be saved as CSV first).</source>
+        <translation>%1 ist keine Textdatei (eine Tabelle muss zuerst als CSV gespeichert werden).</translation>
+    </message>
+    <message>
+        <source>Only a manager can see the audit trail.</source>
+        <extracomment>Summaries are short: what changed, not a copy of the record.</extracomment>
+        <translation>Nur die Ladenleitung kann das Protokoll sehen.</translation>
+    </message>
+    <message>
+        <source>Only a manager can export the audit trail.</source>
+        <translation>Nur die Ladenleitung kann das Protokoll exportieren.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <extracomment>Waits between tries when another PC or process holds the write lock.</extracomment>
+        <translation>Diesen Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That escalation no longer exists.</source>
+        <translation>Diese Eskalation gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That little thing no longer exists.</source>
+        <translation>Diese Vorliebe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That merge no longer exists.</source>
+        <translation>Diese Zusammenführung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That promise no longer exists.</source>
+        <translation>Diese Zusage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That remark no longer exists.</source>
+        <translation>Diese Anmerkung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>Diesen Mitarbeiter gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Jemand anderes hat diesen Kunden gerade geändert, vielleicht an einem anderen PC. Jetzt wird diese Änderung gezeigt; Ihre wurde nicht gespeichert, also bei Bedarf noch einmal machen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Jemand anderes hat diese Eskalation gerade geändert, vielleicht an einem anderen PC. Jetzt wird diese Änderung gezeigt; Ihre wurde nicht gespeichert, also bei Bedarf noch einmal machen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Jemand anderes hat diesen Eintrag (%1) gerade geändert, vielleicht an einem anderen PC. Jetzt wird diese Änderung gezeigt; Ihre wurde nicht gespeichert, also bei Bedarf noch einmal machen.</translation>
+    </message>
+    <message>
+        <source>That clashes with something saved a moment ago, perhaps on another PC. Nothing was lost: look again and retry.</source>
+        <translation>Das kollidiert mit etwas, das gerade gespeichert wurde, vielleicht an einem anderen PC. Nichts ging verloren: noch einmal nachsehen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The shop server cannot be reached right now (is the back-office PC on, and the network up?).</source>
+        <translation>Der Ladenserver ist gerade nicht erreichbar (ist der PC im Büro eingeschaltet und das Netzwerk in Ordnung?).</translation>
+    </message>
+    <message>
+        <source>The shop database failed: %1</source>
+        <translation>Die Datenbank des Ladens hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The shop database is busy (another PC is writing). Nothing was lost: try again in a moment.</source>
+        <translation>Die Datenbank des Ladens ist beschäftigt (ein anderer PC schreibt gerade). Nichts ging verloren: gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Diesen Eintrag (%1) gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only a manager can erase a customer.</source>
+        <translation>Nur die Ladenleitung kann einen Kunden löschen.</translation>
+    </message>
+    <message>
+        <source>This customer was erased already.</source>
+        <translation>Dieser Kunde wurde bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name exactly as shown to confirm the erasure.</source>
+        <translation>Zur Bestätigung des Löschens den Namen des Kunden genau wie angezeigt eingeben.</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation>Ein neuer Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>That name is too long (200 characters at most).</source>
+        <translation>Dieser Name ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Ein Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This escalation is not resolved yet.</source>
+        <translation>Diese Eskalation ist noch nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>That how to say the name is too long (%1 characters at most).</source>
+        <translation>Diese Aussprache ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>That language is too long (%1 characters at most).</source>
+        <translation>Diese Sprache ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits: it cannot be a phone number.</source>
+        <translation>„%1“ enthält keine Ziffern: Das kann keine Telefonnummer sein.</translation>
+    </message>
+    <message>
+        <source>That phone number is too long.</source>
+        <translation>Diese Telefonnummer ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A loyalty card number must be 1 to 64 characters.</source>
+        <translation>Eine Kundenkartennummer muss 1 bis 64 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to another customer.</source>
+        <translation>Die Kundenkarte %1 gehört bereits einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>Type the little thing first, e.g. &quot;Receipt: always&quot;.</source>
+        <translation>Zuerst die Vorliebe eingeben, z. B. „Kassenbon: immer“.</translation>
+    </message>
+    <message>
+        <source>Keep a little thing short (%1 characters at most).</source>
+        <translation>Eine Vorliebe bitte kurz halten (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This database already has customers; use an empty data folder for the sample shop.</source>
+        <extracomment>Every made-up member of the sample staff signs in with this PIN (said on the sign-in screen). Resolutions newer than this are left &quot;unseen&quot; by the person who raised them, so the loop back to staff has something to show.</extracomment>
+        <translation>Diese Datenbank enthält bereits Kunden; für den Beispielladen einen leeren Datenordner verwenden.</translation>
+    </message>
+    <message>
+        <source>This remark was withdrawn.</source>
+        <translation>Diese Anmerkung wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>This remark is already with the manager.</source>
+        <translation>Diese Anmerkung liegt bereits bei der Ladenleitung.</translation>
+    </message>
+    <message>
+        <source>Only a manager can take ownership of an escalation.</source>
+        <translation>Nur die Ladenleitung kann eine Eskalation übernehmen.</translation>
+    </message>
+    <message>
+        <source>Type the note first.</source>
+        <translation>Zuerst die Notiz eingeben.</translation>
+    </message>
+    <message>
+        <source>Only a manager can resolve an escalation.</source>
+        <translation>Nur die Ladenleitung kann eine Eskalation erledigen.</translation>
+    </message>
+    <message>
+        <source>A promise needs a customer; this remark has none.</source>
+        <translation>Eine Zusage braucht einen Kunden; diese Anmerkung hat keinen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now resolved by %1). The queue shows their change; yours was not saved.</source>
+        <translation>Jemand anderes hat diese Eskalation gerade geändert (jetzt von %1 erledigt). Die Warteschlange zeigt diese Änderung; Ihre wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now taken by %1). The queue shows their change; yours was not saved.</source>
+        <translation>Jemand anderes hat diese Eskalation gerade geändert (jetzt von %1 übernommen). Die Warteschlange zeigt diese Änderung; Ihre wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now acknowledged). The queue shows their change; yours was not saved.</source>
+        <translation>Jemand anderes hat diese Eskalation gerade geändert (jetzt in Bearbeitung). Die Warteschlange zeigt diese Änderung; Ihre wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now open). The queue shows their change; yours was not saved.</source>
+        <translation>Jemand anderes hat diese Eskalation gerade geändert (jetzt wieder offen). Die Warteschlange zeigt diese Änderung; Ihre wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This escalation is already resolved.</source>
+        <translation>Diese Eskalation ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported (choose %2).</source>
+        <extracomment>Rows per batch: small enough that memory stays flat at a million customers, and that every &quot;IN (...)&quot; the readers build stays under old SQLite&apos;s 999-parameter limit. What can be exported, and the columns of each, in order. Several values in one cell (tags, phones, little things) are joined with this; a value holding it is escaped (see domain/cells.py), so reading the cell back gives each value. What an export can be written as: the Excel-friendly CSV is UTF-8 with a BOM (Excel then reads accents right) and keeps &quot;+44…&quot; or &quot;=…&quot; as text.</extracomment>
+        <translation>„%1“ kann nicht exportiert werden (%2 wählen).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format (choose %2).</source>
+        <translation>„%1“ ist kein Exportformat (%2 wählen).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can export the shop&apos;s data.</source>
+        <translation>Nur die Ladenleitung kann die Daten des Ladens exportieren.</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation first, then follow it up.</source>
+        <translation>Zuerst die Eskalation erledigen, dann nachfragen.</translation>
+    </message>
+    <message>
+        <source>A walk-in cannot be followed up: there is no customer on file.</source>
+        <translation>Bei einem Laufkunden kann nicht nachgefragt werden: Es gibt keine Karteikarte.</translation>
+    </message>
+    <message>
+        <source>A follow-up of this escalation is already waiting.</source>
+        <translation>Zu dieser Eskalation steht bereits eine Nachfrage aus.</translation>
+    </message>
+    <message>
+        <source>Only a manager can schedule a follow-up.</source>
+        <translation>Nur die Ladenleitung kann eine Nachfrage planen.</translation>
+    </message>
+    <message>
+        <source>Only a follow-up has a result; mark other promises as kept.</source>
+        <translation>Nur eine Nachfrage hat ein Ergebnis; andere Zusagen als eingehalten markieren.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already kept.</source>
+        <translation>Diese Nachfrage ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already cancelled.</source>
+        <translation>Diese Nachfrage ist bereits gestrichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code for phone numbers (try GB, US, FR).</source>
+        <extracomment>Rows per transaction: an interrupted import keeps every whole batch, and the next run finds them again (matched, so nothing is doubled). A batch takes a fraction of a second, so the window&apos;s Cancel answers quickly and other work on the database worker gets a turn.</extracomment>
+        <translation>„%1“ ist keine Länderkennung für Telefonnummern (z. B. DE, AT, CH).</translation>
+    </message>
+    <message>
+        <source>Only a manager can import customers.</source>
+        <translation>Nur die Ladenleitung kann Kunden importieren.</translation>
+    </message>
+    <message>
+        <source>Only a manager can see what customers are saying.</source>
+        <extracomment>How many tags the &quot;by tag&quot; table lists, and how many the complaint/compliment lists. The overdue list is for acting on, not an archive.</extracomment>
+        <translation>Nur die Ladenleitung kann sehen, was Kunden sagen.</translation>
+    </message>
+    <message>
+        <source>Only a manager can merge customers.</source>
+        <extracomment>Everything of a customer&apos;s that follows them into the survivor.</extracomment>
+        <translation>Nur die Ladenleitung kann Kunden zusammenführen.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>An erased customer cannot be merged.</source>
+        <translation>Ein gelöschter Kunde kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another customer already.</source>
+        <translation>%1 wurde bereits mit einem anderen Kunden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Choose which %1 to keep.</source>
+        <translation>Bitte wählen, welcher Wert für „%1“ bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Only a manager can undo a merge.</source>
+        <translation>Nur die Ladenleitung kann eine Zusammenführung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 was merged again since; undo that merge first.</source>
+        <translation>%1 wurde seitdem erneut zusammengeführt; zuerst diese Zusammenführung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The customer was erased since; the merge cannot be undone.</source>
+        <translation>Der Kunde wurde inzwischen gelöscht; die Zusammenführung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Say what was promised, e.g. &quot;$20 credit on next visit&quot;.</source>
+        <translation>Eingeben, was zugesagt wurde, z. B. „20 € Gutschrift beim nächsten Einkauf“.</translation>
+    </message>
+    <message>
+        <source>Keep the promise short (300 characters at most).</source>
+        <translation>Die Zusage bitte kurz halten (höchstens 300 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Ein Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This promise is already kept.</source>
+        <translation>Diese Zusage ist bereits eingehalten.</translation>
+    </message>
+    <message>
+        <source>This promise is already cancelled.</source>
+        <translation>Diese Zusage ist bereits gestrichen.</translation>
+    </message>
+    <message>
+        <source>Type what the customer said first.</source>
+        <extracomment>Long enough for any real remark, short enough to keep the card readable. &quot;Saved — Undo&quot; removes a remark outright only this soon after saving it.</extracomment>
+        <translation>Zuerst eingeben, was der Kunde gesagt hat.</translation>
+    </message>
+    <message>
+        <source>That remark is too long (%1 characters at most).</source>
+        <translation>Diese Anmerkung ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Only a compliment can be about a member of staff.</source>
+        <translation>Nur ein Lob kann einen Mitarbeiter betreffen.</translation>
+    </message>
+    <message>
+        <source>That member of staff is no longer with the shop.</source>
+        <translation>Dieser Mitarbeiter ist nicht mehr im Laden.</translation>
+    </message>
+    <message>
+        <source>Only a remark you just saved can be undone; withdraw it instead.</source>
+        <translation>Nur eine eben gespeicherte Anmerkung lässt sich rückgängig machen; stattdessen zurückziehen.</translation>
+    </message>
+    <message>
+        <source>The manager is already handling it; withdraw it instead.</source>
+        <translation>Die Ladenleitung bearbeitet sie bereits; stattdessen zurückziehen.</translation>
+    </message>
+    <message>
+        <source>This remark is with the manager; it can be withdrawn once they resolve it.</source>
+        <translation>Diese Anmerkung liegt bei der Ladenleitung; sie kann zurückgezogen werden, sobald sie erledigt ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (try GBP, EUR, USD).</source>
+        <translation>„%1“ ist kein Währungscode (z. B. EUR, CHF, GBP).</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Der Laden braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This database already has a shop.</source>
+        <translation>Diese Datenbank hat bereits einen Laden.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change target times.</source>
+        <translation>Nur die Ladenleitung kann Zielzeiten ändern.</translation>
+    </message>
+    <message>
+        <source>Target times must be at least one minute.</source>
+        <translation>Zielzeiten müssen mindestens eine Minute betragen.</translation>
+    </message>
+    <message>
+        <source>The shop server cannot be reached, and nobody has signed in on this PC before, so there is no list of staff here yet.</source>
+        <extracomment>Read from this PC&apos;s copy because the shop server is away.</extracomment>
+        <translation>Der Ladenserver ist nicht erreichbar, und an diesem PC hat sich noch niemand angemeldet; daher gibt es hier noch keine Mitarbeiterliste.</translation>
+    </message>
+    <message>
+        <source>This person is not on this PC&apos;s copy of the staff list.</source>
+        <translation>Diese Person steht nicht in der Kopie der Mitarbeiterliste auf diesem PC.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1.</source>
+        <translation>Zu viele falsche PINs: in %1 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this person yet: a manager can set one when the shop server is back.</source>
+        <translation>Für diese Person ist noch keine PIN gesetzt: Die Ladenleitung kann eine setzen, sobald der Ladenserver wieder da ist.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Diese PIN stimmt nicht. Bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name.</source>
+        <translation>Ein Mitarbeiter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>That name is too long (120 characters at most).</source>
+        <translation>Dieser Name ist zu lang (höchstens 120 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Only a manager can add staff.</source>
+        <translation>Nur die Ladenleitung kann Mitarbeiter hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The first member of staff is the shop&apos;s manager.</source>
+        <translation>Die erste Person im Team ist die Ladenleitung.</translation>
+    </message>
+    <message>
+        <source>There is already someone called %1.</source>
+        <translation>Es gibt bereits jemanden namens %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can manage staff.</source>
+        <translation>Nur die Ladenleitung kann Mitarbeiter verwalten.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this person yet: a manager can set one.</source>
+        <translation>Für diese Person ist noch keine PIN gesetzt: Die Ladenleitung kann eine setzen.</translation>
+    </message>
+    <message>
+        <source>Only a manager can reset someone&apos;s PIN.</source>
+        <translation>Nur die Ladenleitung kann die PIN einer Person zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>This person has a PIN already: a manager can reset it.</source>
+        <translation>Diese Person hat bereits eine PIN: Die Ladenleitung kann sie zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Only a manager can deactivate staff.</source>
+        <translation>Nur die Ladenleitung kann Mitarbeiter deaktivieren.</translation>
+    </message>
+    <message>
+        <source>The shop needs at least one manager: add another first.</source>
+        <translation>Der Laden braucht mindestens eine Ladenleitung: zuerst eine weitere hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sek.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 %2 remark(s) or promise(s) typed on this PC are kept and will be sent when it is back.</source>
+        <extracomment>Where this PC keeps work for the shop server while it is away (in the data folder).</extracomment>
+        <translation>%1 Auf diesem PC eingegebene Anmerkungen oder Zusagen (%2) bleiben erhalten und werden gesendet, sobald der Server wieder da ist.</translation>
     </message>
 </context>
 <context>

@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <source>Keep the other one</source>
-        <translation>Quedarse con el otro</translation>
+        <translation>Conservar el otro</translation>
     </message>
     <message>
         <source>Swaps the two, so the customer on the right is the one kept.</source>
@@ -3010,6 +3010,7 @@
     <name>QueueModel</name>
     <message>
         <source>Priority</source>
+        <extracomment>Rows read per trip to the database when they scroll into view (a few screens&apos; worth).</extracomment>
         <translation>Prioridad</translation>
     </message>
     <message>
@@ -4455,6 +4456,638 @@ El archivo dañado se guarda aparte, nunca se borra.</translation>
         <source>nothing could be written to %1</source>
         <extracomment>Small enough for every figure to fit one A4 page, large enough to read across a table.</extracomment>
         <translation>no se pudo escribir nada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>Automatic backups are kept per kind, so many quick exits never push out the daily ones or the copy made before an upgrade.</extracomment>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 está dañado (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relate database or is damaged (%2)</source>
+        <translation>%1 no es una base de datos de Relate o está dañada (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relate database this version can open</source>
+        <translation>%1 no es una base de datos de Relate que esta versión pueda abrir</translation>
+    </message>
+    <message>
+        <source>Not restored: %1. The current database was left alone.</source>
+        <translation>No se restauró: %1. La base de datos actual no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3. The previous file is at %4.</source>
+        <translation>Falló la restauración de %1 en %2: %3. El archivo anterior está en %4.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this PC: back up on the server (see the README), or install the PostgreSQL client tools.</source>
+        <translation>pg_dump no está instalado en este PC: haz la copia de seguridad en el servidor (consulta el README) o instala las herramientas cliente de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump falló: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database address Relate understands. Use postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE or sqlite:///PATH/relate.db.</source>
+        <translation>«%1» no es una dirección de base de datos que Relate entienda. Usa postgresql+psycopg://USUARIO:CONTRASEÑA@SERVIDOR/BASEDEDATOS o sqlite:///RUTA/relate.db.</translation>
+    </message>
+    <message>
+        <source>The database driver for %1 is not installed on this PC (%2); install Relate with its PostgreSQL extra.</source>
+        <translation>El controlador de base de datos para %1 no está instalado en este PC (%2); instala Relate con su extra de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; Relate creates it on its first start.</source>
+        <translation>Todavía no hay ninguna base de datos en %1; Relate la crea en su primer inicio.</translation>
+    </message>
+    <message>
+        <source>The database at %1 failed: %2</source>
+        <translation>Falló la base de datos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It is empty: Relate sets it up on its first start.</source>
+        <translation>Conectado a %1. Está vacía: Relate la prepara en su primer inicio.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it was set up by a newer Relate (schema %2). Install the newer Relate on this PC.</source>
+        <translation>Conectado a %1, pero la preparó un Relate más nuevo (esquema %2). Instala el Relate más nuevo en este PC.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Its schema (%2) will be brought up to date when Relate next starts.</source>
+        <translation>Conectado a %1. Su esquema (%2) se actualizará la próxima vez que se inicie Relate.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Everything is in order.</source>
+        <translation>Conectado a %1. Todo está en orden.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: it is damaged or not a Relate database. Restore a backup (relate-desktop restore FILE).</source>
+        <translation>No se puede leer el archivo de base de datos %1: está dañado o no es una base de datos de Relate. Restaura una copia de seguridad (relate-desktop restore ARCHIVO).</translation>
+    </message>
+    <message>
+        <source>The server %1 turned down the user name or password for user &apos;%2&apos;. Check both (the password is case-sensitive).</source>
+        <translation>El servidor %1 rechazó el nombre de usuario o la contraseña del usuario «%2». Revisa ambos (la contraseña distingue mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>The server %1 wants a password for user &apos;%2&apos;; put it in the address: postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE.</source>
+        <translation>El servidor %1 pide una contraseña para el usuario «%2»; ponla en la dirección: postgresql+psycopg://USUARIO:CONTRASEÑA@SERVIDOR/BASEDEDATOS.</translation>
+    </message>
+    <message>
+        <source>The server %1 is there, but has no database called &apos;%2&apos;. Create it on the server (see the README) or correct the name.</source>
+        <translation>El servidor %1 responde, pero no tiene ninguna base de datos llamada «%2». Créala en el servidor (consulta el README) o corrige el nombre.</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; may not read Relate&apos;s tables in &apos;%2&apos;. On the server: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (or make that user the database&apos;s owner before Relate first sets it up).</source>
+        <translation>El usuario «%1» no puede leer las tablas de Relate en «%2». En el servidor: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (o haz a ese usuario propietario de la base de datos antes de que Relate la prepare por primera vez).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this PC in. Add a line for the shop&apos;s network to pg_hba.conf on the server and reload it (see the README).</source>
+        <translation>El servidor %1 no deja entrar a este PC. Añade una línea para la red de la tienda en pg_hba.conf del servidor y recárgalo (consulta el README).</translation>
+    </message>
+    <message>
+        <source>The shop server %1 cannot be reached. Is the back-office PC on, is PostgreSQL running there, and does its firewall let port %2 through?</source>
+        <translation>No se puede contactar con el servidor de la tienda %1. ¿Está encendido el PC de la oficina, funciona PostgreSQL en él y su cortafuegos deja pasar el puerto %2?</translation>
+    </message>
+    <message>
+        <source>The database at %1 refused: %2</source>
+        <translation>La base de datos de %1 se negó: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a file.</source>
+        <extracomment>How long a writer waits for another PC&apos;s or process&apos;s write to finish, in ms. How long to wait for the shop server before calling it unreachable, in seconds. libpq keepalives: a server gone from the network is noticed in about a minute, so a query never hangs for the two hours of the operating system&apos;s default.</extracomment>
+        <translation>La base de datos %1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Relate. Install the newer version on this PC.</source>
+        <translation>La base de datos %1 la escribió un Relate más nuevo. Instala la versión más nueva en este PC.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: it is damaged or not a Relate database. %2</source>
+        <translation>No se puede leer el archivo de base de datos %1: está dañado o no es una base de datos de Relate. %2</translation>
+    </message>
+    <message>
+        <source>Move it aside and start Relate again (no good backup was found).</source>
+        <translation>Apártalo y vuelve a abrir Relate (no se encontró ninguna copia de seguridad buena).</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup: relate-desktop restore %1</source>
+        <translation>Restaura la copia de seguridad buena más reciente: relate-desktop restore %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>The kinds in the order every figure lists them (the order staff pick them with Ctrl+1…6). A year and a day: enough for an annual digest, small enough to stay a handful of queries. Up to this many days the chart has a point per day; up to WEEKLY_UP_TO one per week.</extracomment>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose a period of %1 days at most.</source>
+        <translation>Elige un periodo de %1 días como máximo.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <extracomment>Wrong PINs allowed before the account waits; each further one doubles the wait.</extracomment>
+        <translation>Un PIN tiene de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>Use 4 to 12 digits, or a passphrase of at least 8 characters.</source>
+        <translation>Usa de 4 a 12 dígitos, o una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too long.</source>
+        <translation>Esa frase de contraseña es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>The scan was empty: scan the card again.</source>
+        <extracomment>A scanner that types as a US keyboard on a French (AZERTY) layout: the unshifted digit row. &quot;]&quot; + symbology letter + modifier, e.g. &quot;]E0&quot; EAN-13, &quot;]C0&quot; Code 128, &quot;]d2&quot; Data Matrix. The same prefix typed through an AZERTY layout: &quot;]&quot; arrives as &quot;$&quot;, &quot;0&quot; as &quot;à&quot;.</extracomment>
+        <translation>La lectura salió vacía: vuelve a pasar la tarjeta.</translation>
+    </message>
+    <message>
+        <source>The scan %1 did not read right (its check digit is wrong): scan the card again.</source>
+        <translation>La lectura %1 no salió bien (su dígito de control es incorrecto): vuelve a pasar la tarjeta.</translation>
+    </message>
+    <message>
+        <source>no column named &apos;%1&apos; in %2 (its columns: %3)</source>
+        <extracomment>Without one of these mapped, a row cannot say who the customer is.</extracomment>
+        <translation>no hay ninguna columna llamada «%1» en %2 (sus columnas: %3)</translation>
+    </message>
+    <message>
+        <source>cannot tell which column of %1 holds the name, email or phone; say so with --map COLUMN=FIELD (its columns: %2)</source>
+        <translation>no se sabe qué columna de %1 contiene el nombre, el email o el teléfono; indícalo con --map COLUMN=FIELD (sus columnas: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a format Relate reads (%2)</source>
+        <translation>«%1» no es un formato que Relate lea (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCard file (it does not start with BEGIN:VCARD).</source>
+        <translation>%1 no es un archivo vCard (no empieza por BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>%1 is a vCard file; import it as vcard (or auto)</source>
+        <translation>%1 es un archivo vCard; impórtalo como vcard (o auto)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row Relate can read.</source>
+        <translation>%1 no tiene una fila de encabezados que Relate pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: too big to be a customer list.</source>
+        <extracomment>Bigger than any shop&apos;s customer list; a larger file is almost surely the wrong file. Excel workbooks (xlsx is a zip, xls an OLE file) and PDFs: not a list Relate can read.</extracomment>
+        <translation>%1 ocupa %2 MB: demasiado para ser una lista de clientes.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (a spreadsheet must be saved as CSV first).</source>
+        <translation>%1 no es un archivo de texto (una hoja de cálculo hay que guardarla antes como CSV).</translation>
+    </message>
+    <message>
+        <source>Only a manager can see the audit trail.</source>
+        <extracomment>Summaries are short: what changed, not a copy of the record.</extracomment>
+        <translation>Solo un encargado puede ver el registro de actividad.</translation>
+    </message>
+    <message>
+        <source>Only a manager can export the audit trail.</source>
+        <translation>Solo un encargado puede exportar el registro de actividad.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <extracomment>Waits between tries when another PC or process holds the write lock.</extracomment>
+        <translation>Ese cliente ya no existe.</translation>
+    </message>
+    <message>
+        <source>That escalation no longer exists.</source>
+        <translation>Esa incidencia ya no existe.</translation>
+    </message>
+    <message>
+        <source>That little thing no longer exists.</source>
+        <translation>Ese detalle ya no existe.</translation>
+    </message>
+    <message>
+        <source>That merge no longer exists.</source>
+        <translation>Esa fusión ya no existe.</translation>
+    </message>
+    <message>
+        <source>That promise no longer exists.</source>
+        <translation>Esa promesa ya no existe.</translation>
+    </message>
+    <message>
+        <source>That remark no longer exists.</source>
+        <translation>Ese comentario ya no existe.</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>Ese empleado ya no existe.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Otra persona cambió este cliente hace un momento, quizá en otro PC. Ahora se ve su cambio; el tuyo no se guardó, así que repítelo si todavía hace falta.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Otra persona cambió esta incidencia hace un momento, quizá en otro PC. Ahora se ve su cambio; el tuyo no se guardó, así que repítelo si todavía hace falta.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Otra persona cambió este elemento (%1) hace un momento, quizá en otro PC. Ahora se ve su cambio; el tuyo no se guardó, así que repítelo si todavía hace falta.</translation>
+    </message>
+    <message>
+        <source>That clashes with something saved a moment ago, perhaps on another PC. Nothing was lost: look again and retry.</source>
+        <translation>Eso choca con algo guardado hace un momento, quizá en otro PC. No se ha perdido nada: vuelve a mirar e inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>The shop server cannot be reached right now (is the back-office PC on, and the network up?).</source>
+        <translation>Ahora mismo no se puede contactar con el servidor de la tienda (¿está encendido el PC de la oficina y funciona la red?).</translation>
+    </message>
+    <message>
+        <source>The shop database failed: %1</source>
+        <translation>Falló la base de datos de la tienda: %1</translation>
+    </message>
+    <message>
+        <source>The shop database is busy (another PC is writing). Nothing was lost: try again in a moment.</source>
+        <translation>La base de datos de la tienda está ocupada (otro PC está escribiendo). No se ha perdido nada: inténtalo otra vez en un momento.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Ese elemento (%1) ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only a manager can erase a customer.</source>
+        <translation>Solo un encargado puede borrar un cliente.</translation>
+    </message>
+    <message>
+        <source>This customer was erased already.</source>
+        <translation>Este cliente ya se borró.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name exactly as shown to confirm the erasure.</source>
+        <translation>Escribe el nombre del cliente tal como aparece para confirmar el borrado.</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation>Un cliente nuevo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>That name is too long (200 characters at most).</source>
+        <translation>Ese nombre es demasiado largo (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Un cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This escalation is not resolved yet.</source>
+        <translation>Esta incidencia aún no está resuelta.</translation>
+    </message>
+    <message>
+        <source>That how to say the name is too long (%1 characters at most).</source>
+        <translation>La pronunciación del nombre es demasiado larga (%1 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>That language is too long (%1 characters at most).</source>
+        <translation>Ese idioma es demasiado largo (%1 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits: it cannot be a phone number.</source>
+        <translation>«%1» no tiene cifras: no puede ser un teléfono.</translation>
+    </message>
+    <message>
+        <source>That phone number is too long.</source>
+        <translation>Ese teléfono es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>«%1» no es una dirección de email.</translation>
+    </message>
+    <message>
+        <source>A loyalty card number must be 1 to 64 characters.</source>
+        <translation>Un número de tarjeta de fidelidad debe tener de 1 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to another customer.</source>
+        <translation>La tarjeta %1 ya es de otro cliente.</translation>
+    </message>
+    <message>
+        <source>Type the little thing first, e.g. &quot;Receipt: always&quot;.</source>
+        <translation>Escribe primero el detalle, p. ej. «Recibo: siempre».</translation>
+    </message>
+    <message>
+        <source>Keep a little thing short (%1 characters at most).</source>
+        <translation>Un detalle debe ser breve (%1 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>This database already has customers; use an empty data folder for the sample shop.</source>
+        <extracomment>Every made-up member of the sample staff signs in with this PIN (said on the sign-in screen). Resolutions newer than this are left &quot;unseen&quot; by the person who raised them, so the loop back to staff has something to show.</extracomment>
+        <translation>Esta base de datos ya tiene clientes; usa una carpeta de datos vacía para la tienda de ejemplo.</translation>
+    </message>
+    <message>
+        <source>This remark was withdrawn.</source>
+        <translation>Este comentario se retiró.</translation>
+    </message>
+    <message>
+        <source>This remark is already with the manager.</source>
+        <translation>Este comentario ya lo tiene el encargado.</translation>
+    </message>
+    <message>
+        <source>Only a manager can take ownership of an escalation.</source>
+        <translation>Solo un encargado puede encargarse de una incidencia.</translation>
+    </message>
+    <message>
+        <source>Type the note first.</source>
+        <translation>Escribe primero la nota.</translation>
+    </message>
+    <message>
+        <source>Only a manager can resolve an escalation.</source>
+        <translation>Solo un encargado puede resolver una incidencia.</translation>
+    </message>
+    <message>
+        <source>A promise needs a customer; this remark has none.</source>
+        <translation>Una promesa necesita un cliente; este comentario no tiene.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now resolved by %1). The queue shows their change; yours was not saved.</source>
+        <translation>Otra persona cambió esta incidencia hace un momento (ahora la ha resuelto %1). La cola muestra su cambio; el tuyo no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now taken by %1). The queue shows their change; yours was not saved.</source>
+        <translation>Otra persona cambió esta incidencia hace un momento (ahora se encarga %1). La cola muestra su cambio; el tuyo no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now acknowledged). The queue shows their change; yours was not saved.</source>
+        <translation>Otra persona cambió esta incidencia hace un momento (ahora está en curso). La cola muestra su cambio; el tuyo no se guardó.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now open). The queue shows their change; yours was not saved.</source>
+        <translation>Otra persona cambió esta incidencia hace un momento (ahora está abierta). La cola muestra su cambio; el tuyo no se guardó.</translation>
+    </message>
+    <message>
+        <source>This escalation is already resolved.</source>
+        <translation>Esta incidencia ya está resuelta.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported (choose %2).</source>
+        <extracomment>Rows per batch: small enough that memory stays flat at a million customers, and that every &quot;IN (...)&quot; the readers build stays under old SQLite&apos;s 999-parameter limit. What can be exported, and the columns of each, in order. Several values in one cell (tags, phones, little things) are joined with this; a value holding it is escaped (see domain/cells.py), so reading the cell back gives each value. What an export can be written as: the Excel-friendly CSV is UTF-8 with a BOM (Excel then reads accents right) and keeps &quot;+44…&quot; or &quot;=…&quot; as text.</extracomment>
+        <translation>«%1» no se puede exportar (elige %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format (choose %2).</source>
+        <translation>«%1» no es un formato de exportación (elige %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can export the shop&apos;s data.</source>
+        <translation>Solo un encargado puede exportar los datos de la tienda.</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation first, then follow it up.</source>
+        <translation>Resuelve primero la incidencia y luego haz el seguimiento.</translation>
+    </message>
+    <message>
+        <source>A walk-in cannot be followed up: there is no customer on file.</source>
+        <translation>No se puede hacer seguimiento de un cliente de paso: no tiene ficha.</translation>
+    </message>
+    <message>
+        <source>A follow-up of this escalation is already waiting.</source>
+        <translation>Ya hay un seguimiento pendiente de esta incidencia.</translation>
+    </message>
+    <message>
+        <source>Only a manager can schedule a follow-up.</source>
+        <translation>Solo un encargado puede programar un seguimiento.</translation>
+    </message>
+    <message>
+        <source>Only a follow-up has a result; mark other promises as kept.</source>
+        <translation>Solo un seguimiento tiene resultado; marca las demás promesas como cumplidas.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already kept.</source>
+        <translation>Este seguimiento ya está cumplido.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already cancelled.</source>
+        <translation>Este seguimiento ya está cancelado.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code for phone numbers (try GB, US, FR).</source>
+        <extracomment>Rows per transaction: an interrupted import keeps every whole batch, and the next run finds them again (matched, so nothing is doubled). A batch takes a fraction of a second, so the window&apos;s Cancel answers quickly and other work on the database worker gets a turn.</extracomment>
+        <translation>«%1» no es un código de país para teléfonos (prueba ES, MX, AR).</translation>
+    </message>
+    <message>
+        <source>Only a manager can import customers.</source>
+        <translation>Solo un encargado puede importar clientes.</translation>
+    </message>
+    <message>
+        <source>Only a manager can see what customers are saying.</source>
+        <extracomment>How many tags the &quot;by tag&quot; table lists, and how many the complaint/compliment lists. The overdue list is for acting on, not an archive.</extracomment>
+        <translation>Solo un encargado puede ver qué dicen los clientes.</translation>
+    </message>
+    <message>
+        <source>Only a manager can merge customers.</source>
+        <extracomment>Everything of a customer&apos;s that follows them into the survivor.</extracomment>
+        <translation>Solo un encargado puede fusionar clientes.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Un cliente no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>An erased customer cannot be merged.</source>
+        <translation>Un cliente borrado no se puede fusionar.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another customer already.</source>
+        <translation>%1 ya se fusionó con otro cliente.</translation>
+    </message>
+    <message>
+        <source>Choose which %1 to keep.</source>
+        <translation>Elige qué valor conservar: %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can undo a merge.</source>
+        <translation>Solo un encargado puede deshacer una fusión.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>Esta fusión ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>%1 was merged again since; undo that merge first.</source>
+        <translation>%1 se volvió a fusionar después; deshaz primero esa fusión.</translation>
+    </message>
+    <message>
+        <source>The customer was erased since; the merge cannot be undone.</source>
+        <translation>El cliente se borró después; la fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Say what was promised, e.g. &quot;$20 credit on next visit&quot;.</source>
+        <translation>Indica lo que se prometió, p. ej. «20 € de saldo a favor en la próxima visita».</translation>
+    </message>
+    <message>
+        <source>Keep the promise short (300 characters at most).</source>
+        <translation>La promesa debe ser breve (300 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Un importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>This promise is already kept.</source>
+        <translation>Esta promesa ya está cumplida.</translation>
+    </message>
+    <message>
+        <source>This promise is already cancelled.</source>
+        <translation>Esta promesa ya está cancelada.</translation>
+    </message>
+    <message>
+        <source>Type what the customer said first.</source>
+        <extracomment>Long enough for any real remark, short enough to keep the card readable. &quot;Saved — Undo&quot; removes a remark outright only this soon after saving it.</extracomment>
+        <translation>Escribe primero lo que dijo el cliente.</translation>
+    </message>
+    <message>
+        <source>That remark is too long (%1 characters at most).</source>
+        <translation>Ese comentario es demasiado largo (%1 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>Only a compliment can be about a member of staff.</source>
+        <translation>Solo un elogio puede referirse a un empleado.</translation>
+    </message>
+    <message>
+        <source>That member of staff is no longer with the shop.</source>
+        <translation>Ese empleado ya no está en la tienda.</translation>
+    </message>
+    <message>
+        <source>Only a remark you just saved can be undone; withdraw it instead.</source>
+        <translation>Solo se puede deshacer un comentario recién guardado; retíralo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The manager is already handling it; withdraw it instead.</source>
+        <translation>El encargado ya se está ocupando; retíralo en su lugar.</translation>
+    </message>
+    <message>
+        <source>This remark is with the manager; it can be withdrawn once they resolve it.</source>
+        <translation>Este comentario lo tiene el encargado; se puede retirar cuando lo resuelva.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (try GBP, EUR, USD).</source>
+        <translation>«%1» no es un código de moneda (prueba EUR, USD, MXN).</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>La tienda necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This database already has a shop.</source>
+        <translation>Esta base de datos ya tiene una tienda.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change target times.</source>
+        <translation>Solo un encargado puede cambiar los plazos.</translation>
+    </message>
+    <message>
+        <source>Target times must be at least one minute.</source>
+        <translation>Los plazos deben ser de un minuto como mínimo.</translation>
+    </message>
+    <message>
+        <source>The shop server cannot be reached, and nobody has signed in on this PC before, so there is no list of staff here yet.</source>
+        <extracomment>Read from this PC&apos;s copy because the shop server is away.</extracomment>
+        <translation>No se puede contactar con el servidor de la tienda y nadie ha entrado antes en este PC, así que todavía no hay aquí ninguna lista del personal.</translation>
+    </message>
+    <message>
+        <source>This person is not on this PC&apos;s copy of the staff list.</source>
+        <translation>Esta persona no está en la copia de la lista del personal de este PC.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1.</source>
+        <translation>Demasiados PIN incorrectos: inténtalo otra vez dentro de %1.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this person yet: a manager can set one when the shop server is back.</source>
+        <translation>Esta persona aún no tiene PIN: un encargado puede ponérselo cuando vuelva el servidor de la tienda.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ese PIN no es correcto. Inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name.</source>
+        <translation>Un empleado necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>That name is too long (120 characters at most).</source>
+        <translation>Ese nombre es demasiado largo (120 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>Only a manager can add staff.</source>
+        <translation>Solo un encargado puede añadir personal.</translation>
+    </message>
+    <message>
+        <source>The first member of staff is the shop&apos;s manager.</source>
+        <translation>La primera persona del personal es el encargado de la tienda.</translation>
+    </message>
+    <message>
+        <source>There is already someone called %1.</source>
+        <translation>Ya hay alguien que se llama %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can manage staff.</source>
+        <translation>Solo un encargado puede gestionar el personal.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ya no puede entrar.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this person yet: a manager can set one.</source>
+        <translation>Esta persona aún no tiene PIN: un encargado puede ponérselo.</translation>
+    </message>
+    <message>
+        <source>Only a manager can reset someone&apos;s PIN.</source>
+        <translation>Solo un encargado puede cambiar el PIN de alguien.</translation>
+    </message>
+    <message>
+        <source>This person has a PIN already: a manager can reset it.</source>
+        <translation>Esta persona ya tiene PIN: un encargado puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Only a manager can deactivate staff.</source>
+        <translation>Solo un encargado puede dar de baja al personal.</translation>
+    </message>
+    <message>
+        <source>The shop needs at least one manager: add another first.</source>
+        <translation>La tienda necesita al menos un encargado: añade otro primero.</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 %2 remark(s) or promise(s) typed on this PC are kept and will be sent when it is back.</source>
+        <extracomment>Where this PC keeps work for the shop server while it is away (in the data folder).</extracomment>
+        <translation>%1 Los comentarios o promesas escritos en este PC (%2) se guardan y se enviarán cuando vuelva.</translation>
     </message>
 </context>
 <context>

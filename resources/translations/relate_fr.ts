@@ -3010,6 +3010,7 @@
     <name>QueueModel</name>
     <message>
         <source>Priority</source>
+        <extracomment>Rows read per trip to the database when they scroll into view (a few screens&apos; worth).</extracomment>
         <translation>Priorité</translation>
     </message>
     <message>
@@ -4455,6 +4456,638 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
         <source>nothing could be written to %1</source>
         <extracomment>Small enough for every figure to fit one A4 page, large enough to read across a table.</extracomment>
         <translation>rien n&apos;a pu être écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>Automatic backups are kept per kind, so many quick exits never push out the daily ones or the copy made before an upgrade.</extracomment>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relate database or is damaged (%2)</source>
+        <translation>%1 n&apos;est pas une base de données Relate ou est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relate database this version can open</source>
+        <translation>%1 n&apos;est pas une base de données Relate que cette version peut ouvrir</translation>
+    </message>
+    <message>
+        <source>Not restored: %1. The current database was left alone.</source>
+        <translation>Non restauré : %1. La base de données actuelle n&apos;a pas été touchée.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3. The previous file is at %4.</source>
+        <translation>La restauration de %1 dans %2 a échoué : %3. L&apos;ancien fichier se trouve dans %4.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this PC: back up on the server (see the README), or install the PostgreSQL client tools.</source>
+        <translation>pg_dump n&apos;est pas installé sur ce PC : faites la sauvegarde sur le serveur (voir le README), ou installez les outils client de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump a échoué : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database address Relate understands. Use postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE or sqlite:///PATH/relate.db.</source>
+        <translation>« %1 » n&apos;est pas une adresse de base de données que Relate comprend. Utilisez postgresql+psycopg://UTILISATEUR:MOT_DE_PASSE@SERVEUR/BASE ou sqlite:///CHEMIN/relate.db.</translation>
+    </message>
+    <message>
+        <source>The database driver for %1 is not installed on this PC (%2); install Relate with its PostgreSQL extra.</source>
+        <translation>Le pilote de base de données pour %1 n&apos;est pas installé sur ce PC (%2) ; installez Relate avec son option PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; Relate creates it on its first start.</source>
+        <translation>Il n&apos;y a pas encore de base de données à %1 ; Relate la crée à son premier démarrage.</translation>
+    </message>
+    <message>
+        <source>The database at %1 failed: %2</source>
+        <translation>La base de données à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It is empty: Relate sets it up on its first start.</source>
+        <translation>Connecté à %1. Elle est vide : Relate la prépare à son premier démarrage.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it was set up by a newer Relate (schema %2). Install the newer Relate on this PC.</source>
+        <translation>Connecté à %1, mais elle a été créée par une version plus récente de Relate (schéma %2). Installez cette version sur ce PC.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Its schema (%2) will be brought up to date when Relate next starts.</source>
+        <translation>Connecté à %1. Son schéma (%2) sera mis à jour au prochain démarrage de Relate.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Everything is in order.</source>
+        <translation>Connecté à %1. Tout est en ordre.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: it is damaged or not a Relate database. Restore a backup (relate-desktop restore FILE).</source>
+        <translation>Le fichier de base de données %1 est illisible : il est endommagé ou ce n&apos;est pas une base Relate. Restaurez une sauvegarde (relate-desktop restore FICHIER).</translation>
+    </message>
+    <message>
+        <source>The server %1 turned down the user name or password for user &apos;%2&apos;. Check both (the password is case-sensitive).</source>
+        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe de l&apos;utilisateur « %2 ». Vérifiez les deux (le mot de passe distingue majuscules et minuscules).</translation>
+    </message>
+    <message>
+        <source>The server %1 wants a password for user &apos;%2&apos;; put it in the address: postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE.</source>
+        <translation>Le serveur %1 demande un mot de passe pour l&apos;utilisateur « %2 » ; mettez-le dans l&apos;adresse : postgresql+psycopg://UTILISATEUR:MOT_DE_PASSE@SERVEUR/BASE.</translation>
+    </message>
+    <message>
+        <source>The server %1 is there, but has no database called &apos;%2&apos;. Create it on the server (see the README) or correct the name.</source>
+        <translation>Le serveur %1 répond, mais n&apos;a pas de base de données nommée « %2 ». Créez-la sur le serveur (voir le README) ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; may not read Relate&apos;s tables in &apos;%2&apos;. On the server: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (or make that user the database&apos;s owner before Relate first sets it up).</source>
+        <translation>L&apos;utilisateur « %1 » n&apos;a pas le droit de lire les tables de Relate dans « %2 ». Sur le serveur : GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (ou faites de cet utilisateur le propriétaire de la base avant que Relate ne la prépare).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this PC in. Add a line for the shop&apos;s network to pg_hba.conf on the server and reload it (see the README).</source>
+        <translation>Le serveur %1 refuse ce PC. Ajoutez une ligne pour le réseau du magasin dans pg_hba.conf sur le serveur et rechargez-le (voir le README).</translation>
+    </message>
+    <message>
+        <source>The shop server %1 cannot be reached. Is the back-office PC on, is PostgreSQL running there, and does its firewall let port %2 through?</source>
+        <translation>Le serveur du magasin %1 est injoignable. Le PC du bureau est-il allumé, PostgreSQL y tourne-t-il, et son pare-feu laisse-t-il passer le port %2 ?</translation>
+    </message>
+    <message>
+        <source>The database at %1 refused: %2</source>
+        <translation>La base de données à %1 a refusé : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a file.</source>
+        <extracomment>How long a writer waits for another PC&apos;s or process&apos;s write to finish, in ms. How long to wait for the shop server before calling it unreachable, in seconds. libpq keepalives: a server gone from the network is noticed in about a minute, so a query never hangs for the two hours of the operating system&apos;s default.</extracomment>
+        <translation>La base de données %1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Relate. Install the newer version on this PC.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Relate. Installez cette version sur ce PC.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: it is damaged or not a Relate database. %2</source>
+        <translation>Le fichier de base de données %1 est illisible : il est endommagé ou ce n&apos;est pas une base Relate. %2</translation>
+    </message>
+    <message>
+        <source>Move it aside and start Relate again (no good backup was found).</source>
+        <translation>Mettez-le de côté et relancez Relate (aucune sauvegarde valide n&apos;a été trouvée).</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup: relate-desktop restore %1</source>
+        <translation>Restaurez la sauvegarde valide la plus récente : relate-desktop restore %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>The kinds in the order every figure lists them (the order staff pick them with Ctrl+1…6). A year and a day: enough for an annual digest, small enough to stay a handful of queries. Up to this many days the chart has a point per day; up to WEEKLY_UP_TO one per week.</extracomment>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose a period of %1 days at most.</source>
+        <translation>Choisissez une période de %1 jours au maximum.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <extracomment>Wrong PINs allowed before the account waits; each further one doubles the wait.</extracomment>
+        <translation>Un code PIN a 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Use 4 to 12 digits, or a passphrase of at least 8 characters.</source>
+        <translation>Utilisez 4 à 12 chiffres, ou une phrase secrète d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too long.</source>
+        <translation>Cette phrase secrète est trop longue.</translation>
+    </message>
+    <message>
+        <source>The scan was empty: scan the card again.</source>
+        <extracomment>A scanner that types as a US keyboard on a French (AZERTY) layout: the unshifted digit row. &quot;]&quot; + symbology letter + modifier, e.g. &quot;]E0&quot; EAN-13, &quot;]C0&quot; Code 128, &quot;]d2&quot; Data Matrix. The same prefix typed through an AZERTY layout: &quot;]&quot; arrives as &quot;$&quot;, &quot;0&quot; as &quot;à&quot;.</extracomment>
+        <translation>Le scan est vide : scannez de nouveau la carte.</translation>
+    </message>
+    <message>
+        <source>The scan %1 did not read right (its check digit is wrong): scan the card again.</source>
+        <translation>Le scan %1 a été mal lu (sa clé de contrôle est fausse) : scannez de nouveau la carte.</translation>
+    </message>
+    <message>
+        <source>no column named &apos;%1&apos; in %2 (its columns: %3)</source>
+        <extracomment>Without one of these mapped, a row cannot say who the customer is.</extracomment>
+        <translation>pas de colonne nommée « %1 » dans %2 (ses colonnes : %3)</translation>
+    </message>
+    <message>
+        <source>cannot tell which column of %1 holds the name, email or phone; say so with --map COLUMN=FIELD (its columns: %2)</source>
+        <translation>impossible de savoir quelle colonne de %1 contient le nom, l&apos;e-mail ou le téléphone ; indiquez-le avec --map COLONNE=CHAMP (ses colonnes : %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a format Relate reads (%2)</source>
+        <translation>« %1 » n&apos;est pas un format que Relate sait lire (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCard file (it does not start with BEGIN:VCARD).</source>
+        <translation>%1 n&apos;est pas un fichier vCard (il ne commence pas par BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>%1 is a vCard file; import it as vcard (or auto)</source>
+        <translation>%1 est un fichier vCard ; importez-le comme vcard (ou auto)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row Relate can read.</source>
+        <translation>%1 n&apos;a pas de ligne d&apos;en-tête que Relate sait lire.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: too big to be a customer list.</source>
+        <extracomment>Bigger than any shop&apos;s customer list; a larger file is almost surely the wrong file. Excel workbooks (xlsx is a zip, xls an OLE file) and PDFs: not a list Relate can read.</extracomment>
+        <translation>%1 fait %2 Mo : trop gros pour une liste de clients.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (a spreadsheet must be saved as CSV first).</source>
+        <translation>%1 n&apos;est pas un fichier texte (un tableur doit d&apos;abord être enregistré en CSV).</translation>
+    </message>
+    <message>
+        <source>Only a manager can see the audit trail.</source>
+        <extracomment>Summaries are short: what changed, not a copy of the record.</extracomment>
+        <translation>Seul un responsable peut voir le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Only a manager can export the audit trail.</source>
+        <translation>Seul un responsable peut exporter le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <extracomment>Waits between tries when another PC or process holds the write lock.</extracomment>
+        <translation>Ce client n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That escalation no longer exists.</source>
+        <translation>Ce signalement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That little thing no longer exists.</source>
+        <translation>Cette petite habitude n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That merge no longer exists.</source>
+        <translation>Cette fusion n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That promise no longer exists.</source>
+        <translation>Cette promesse n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That remark no longer exists.</source>
+        <translation>Cette remarque n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>Ce membre du personnel n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce client, peut-être sur un autre PC. Sa modification est maintenant affichée ; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement, peut-être sur un autre PC. Sa modification est maintenant affichée ; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier cet élément (%1), peut-être sur un autre PC. Sa modification est maintenant affichée ; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
+    </message>
+    <message>
+        <source>That clashes with something saved a moment ago, perhaps on another PC. Nothing was lost: look again and retry.</source>
+        <translation>Cela entre en conflit avec un enregistrement fait à l&apos;instant, peut-être sur un autre PC. Rien n&apos;est perdu : vérifiez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The shop server cannot be reached right now (is the back-office PC on, and the network up?).</source>
+        <translation>Le serveur du magasin est injoignable pour l&apos;instant (le PC du bureau est-il allumé, et le réseau fonctionne-t-il ?).</translation>
+    </message>
+    <message>
+        <source>The shop database failed: %1</source>
+        <translation>La base de données du magasin a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The shop database is busy (another PC is writing). Nothing was lost: try again in a moment.</source>
+        <translation>La base de données du magasin est occupée (un autre PC écrit). Rien n&apos;est perdu : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Cet élément (%1) n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Only a manager can erase a customer.</source>
+        <translation>Seul un responsable peut effacer un client.</translation>
+    </message>
+    <message>
+        <source>This customer was erased already.</source>
+        <translation>Ce client a déjà été effacé.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name exactly as shown to confirm the erasure.</source>
+        <translation>Tapez le nom du client exactement comme affiché pour confirmer l&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation>Un nouveau client doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>That name is too long (200 characters at most).</source>
+        <translation>Ce nom est trop long (200 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Un client doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This escalation is not resolved yet.</source>
+        <translation>Ce signalement n&apos;est pas encore réglé.</translation>
+    </message>
+    <message>
+        <source>That how to say the name is too long (%1 characters at most).</source>
+        <translation>Cette prononciation du nom est trop longue (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>That language is too long (%1 characters at most).</source>
+        <translation>Ce nom de langue est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits: it cannot be a phone number.</source>
+        <translation>« %1 » n&apos;a aucun chiffre : ce ne peut pas être un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>That phone number is too long.</source>
+        <translation>Ce numéro de téléphone est trop long.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A loyalty card number must be 1 to 64 characters.</source>
+        <translation>Un numéro de carte de fidélité doit avoir de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to another customer.</source>
+        <translation>La carte %1 appartient déjà à un autre client.</translation>
+    </message>
+    <message>
+        <source>Type the little thing first, e.g. &quot;Receipt: always&quot;.</source>
+        <translation>Tapez d&apos;abord la petite habitude, ex. « Ticket : toujours ».</translation>
+    </message>
+    <message>
+        <source>Keep a little thing short (%1 characters at most).</source>
+        <translation>Une petite habitude doit rester courte (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>This database already has customers; use an empty data folder for the sample shop.</source>
+        <extracomment>Every made-up member of the sample staff signs in with this PIN (said on the sign-in screen). Resolutions newer than this are left &quot;unseen&quot; by the person who raised them, so the loop back to staff has something to show.</extracomment>
+        <translation>Cette base de données a déjà des clients ; utilisez un dossier de données vide pour le magasin d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>This remark was withdrawn.</source>
+        <translation>Cette remarque a été retirée.</translation>
+    </message>
+    <message>
+        <source>This remark is already with the manager.</source>
+        <translation>Cette remarque est déjà chez le responsable.</translation>
+    </message>
+    <message>
+        <source>Only a manager can take ownership of an escalation.</source>
+        <translation>Seul un responsable peut prendre en charge un signalement.</translation>
+    </message>
+    <message>
+        <source>Type the note first.</source>
+        <translation>Tapez d&apos;abord la note.</translation>
+    </message>
+    <message>
+        <source>Only a manager can resolve an escalation.</source>
+        <translation>Seul un responsable peut régler un signalement.</translation>
+    </message>
+    <message>
+        <source>A promise needs a customer; this remark has none.</source>
+        <translation>Une promesse doit concerner un client ; cette remarque n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now resolved by %1). The queue shows their change; yours was not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant réglé par %1). La file affiche sa modification ; la vôtre n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now taken by %1). The queue shows their change; yours was not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant pris en charge par %1). La file affiche sa modification ; la vôtre n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now acknowledged). The queue shows their change; yours was not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant pris en charge). La file affiche sa modification ; la vôtre n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now open). The queue shows their change; yours was not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant rouvert). La file affiche sa modification ; la vôtre n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>This escalation is already resolved.</source>
+        <translation>Ce signalement est déjà réglé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported (choose %2).</source>
+        <extracomment>Rows per batch: small enough that memory stays flat at a million customers, and that every &quot;IN (...)&quot; the readers build stays under old SQLite&apos;s 999-parameter limit. What can be exported, and the columns of each, in order. Several values in one cell (tags, phones, little things) are joined with this; a value holding it is escaped (see domain/cells.py), so reading the cell back gives each value. What an export can be written as: the Excel-friendly CSV is UTF-8 with a BOM (Excel then reads accents right) and keeps &quot;+44…&quot; or &quot;=…&quot; as text.</extracomment>
+        <translation>« %1 » ne peut pas être exporté (choisissez %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format (choose %2).</source>
+        <translation>« %1 » n&apos;est pas un format d&apos;export (choisissez %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can export the shop&apos;s data.</source>
+        <translation>Seul un responsable peut exporter les données du magasin.</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation first, then follow it up.</source>
+        <translation>Réglez d&apos;abord le signalement, puis prévoyez le suivi.</translation>
+    </message>
+    <message>
+        <source>A walk-in cannot be followed up: there is no customer on file.</source>
+        <translation>Pas de suivi possible pour un client de passage : il n&apos;a pas de fiche.</translation>
+    </message>
+    <message>
+        <source>A follow-up of this escalation is already waiting.</source>
+        <translation>Un suivi de ce signalement est déjà prévu.</translation>
+    </message>
+    <message>
+        <source>Only a manager can schedule a follow-up.</source>
+        <translation>Seul un responsable peut prévoir un suivi.</translation>
+    </message>
+    <message>
+        <source>Only a follow-up has a result; mark other promises as kept.</source>
+        <translation>Seul un suivi a un résultat ; marquez les autres promesses comme tenues.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already kept.</source>
+        <translation>Ce suivi est déjà fait.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already cancelled.</source>
+        <translation>Ce suivi est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code for phone numbers (try GB, US, FR).</source>
+        <extracomment>Rows per transaction: an interrupted import keeps every whole batch, and the next run finds them again (matched, so nothing is doubled). A batch takes a fraction of a second, so the window&apos;s Cancel answers quickly and other work on the database worker gets a turn.</extracomment>
+        <translation>« %1 » n&apos;est pas un code pays pour les numéros de téléphone (essayez FR, BE, CH).</translation>
+    </message>
+    <message>
+        <source>Only a manager can import customers.</source>
+        <translation>Seul un responsable peut importer des clients.</translation>
+    </message>
+    <message>
+        <source>Only a manager can see what customers are saying.</source>
+        <extracomment>How many tags the &quot;by tag&quot; table lists, and how many the complaint/compliment lists. The overdue list is for acting on, not an archive.</extracomment>
+        <translation>Seul un responsable peut voir ce que disent les clients.</translation>
+    </message>
+    <message>
+        <source>Only a manager can merge customers.</source>
+        <extracomment>Everything of a customer&apos;s that follows them into the survivor.</extracomment>
+        <translation>Seul un responsable peut fusionner des clients.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>An erased customer cannot be merged.</source>
+        <translation>Un client effacé ne peut pas être fusionné.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another customer already.</source>
+        <translation>%1 a déjà été fusionné avec un autre client.</translation>
+    </message>
+    <message>
+        <source>Choose which %1 to keep.</source>
+        <translation>Choisissez la valeur à garder : %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can undo a merge.</source>
+        <translation>Seul un responsable peut annuler une fusion.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 was merged again since; undo that merge first.</source>
+        <translation>%1 a été fusionné à nouveau depuis ; annulez d&apos;abord cette fusion.</translation>
+    </message>
+    <message>
+        <source>The customer was erased since; the merge cannot be undone.</source>
+        <translation>Le client a été effacé depuis ; la fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Say what was promised, e.g. &quot;$20 credit on next visit&quot;.</source>
+        <translation>Dites ce qui a été promis, ex. « avoir de 20 € au prochain passage ».</translation>
+    </message>
+    <message>
+        <source>Keep the promise short (300 characters at most).</source>
+        <translation>La promesse doit rester courte (300 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>This promise is already kept.</source>
+        <translation>Cette promesse est déjà tenue.</translation>
+    </message>
+    <message>
+        <source>This promise is already cancelled.</source>
+        <translation>Cette promesse est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Type what the customer said first.</source>
+        <extracomment>Long enough for any real remark, short enough to keep the card readable. &quot;Saved — Undo&quot; removes a remark outright only this soon after saving it.</extracomment>
+        <translation>Tapez d&apos;abord ce que le client a dit.</translation>
+    </message>
+    <message>
+        <source>That remark is too long (%1 characters at most).</source>
+        <translation>Cette remarque est trop longue (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Only a compliment can be about a member of staff.</source>
+        <translation>Seul un compliment peut concerner un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>That member of staff is no longer with the shop.</source>
+        <translation>Ce membre du personnel ne fait plus partie du magasin.</translation>
+    </message>
+    <message>
+        <source>Only a remark you just saved can be undone; withdraw it instead.</source>
+        <translation>Seule une remarque que vous venez d&apos;enregistrer peut être annulée ; retirez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>The manager is already handling it; withdraw it instead.</source>
+        <translation>Le responsable s&apos;en occupe déjà ; retirez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>This remark is with the manager; it can be withdrawn once they resolve it.</source>
+        <translation>Cette remarque est chez le responsable ; elle pourra être retirée une fois le signalement réglé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (try GBP, EUR, USD).</source>
+        <translation>« %1 » n&apos;est pas un code de devise (essayez EUR, CHF, CAD).</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Le magasin doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This database already has a shop.</source>
+        <translation>Cette base de données a déjà un magasin.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change target times.</source>
+        <translation>Seul un responsable peut modifier les délais.</translation>
+    </message>
+    <message>
+        <source>Target times must be at least one minute.</source>
+        <translation>Les délais doivent être d&apos;au moins une minute.</translation>
+    </message>
+    <message>
+        <source>The shop server cannot be reached, and nobody has signed in on this PC before, so there is no list of staff here yet.</source>
+        <extracomment>Read from this PC&apos;s copy because the shop server is away.</extracomment>
+        <translation>Le serveur du magasin est injoignable et personne ne s&apos;est encore connecté sur ce PC : il n&apos;y a donc pas encore de liste du personnel ici.</translation>
+    </message>
+    <message>
+        <source>This person is not on this PC&apos;s copy of the staff list.</source>
+        <translation>Cette personne n&apos;est pas dans la copie de la liste du personnel de ce PC.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1.</source>
+        <translation>Trop de codes PIN erronés : réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this person yet: a manager can set one when the shop server is back.</source>
+        <translation>Cette personne n&apos;a pas encore de code PIN : un responsable pourra en définir un quand le serveur du magasin reviendra.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ce code PIN n&apos;est pas le bon. Réessayez.</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name.</source>
+        <translation>Un membre du personnel doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>That name is too long (120 characters at most).</source>
+        <translation>Ce nom est trop long (120 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Only a manager can add staff.</source>
+        <translation>Seul un responsable peut ajouter du personnel.</translation>
+    </message>
+    <message>
+        <source>The first member of staff is the shop&apos;s manager.</source>
+        <translation>Le premier membre du personnel est le responsable du magasin.</translation>
+    </message>
+    <message>
+        <source>There is already someone called %1.</source>
+        <translation>Il y a déjà quelqu&apos;un qui s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can manage staff.</source>
+        <translation>Seul un responsable peut gérer le personnel.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this person yet: a manager can set one.</source>
+        <translation>Cette personne n&apos;a pas encore de code PIN : un responsable peut en définir un.</translation>
+    </message>
+    <message>
+        <source>Only a manager can reset someone&apos;s PIN.</source>
+        <translation>Seul un responsable peut changer le code PIN de quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>This person has a PIN already: a manager can reset it.</source>
+        <translation>Cette personne a déjà un code PIN : un responsable peut le changer.</translation>
+    </message>
+    <message>
+        <source>Only a manager can deactivate staff.</source>
+        <translation>Seul un responsable peut désactiver un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>The shop needs at least one manager: add another first.</source>
+        <translation>Le magasin doit avoir au moins un responsable : ajoutez-en d&apos;abord un autre.</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 %2 remark(s) or promise(s) typed on this PC are kept and will be sent when it is back.</source>
+        <extracomment>Where this PC keeps work for the shop server while it is away (in the data folder).</extracomment>
+        <translation>%1 Les remarques ou promesses tapées sur ce PC (%2) sont gardées et seront envoyées à son retour.</translation>
     </message>
 </context>
 <context>

@@ -189,11 +189,11 @@
     <message>
         <source>anyone</source>
         <extracomment>The families of actions, as the filter offers them (an action is &quot;family.verb&quot;).</extracomment>
-        <translation>ktokolwiek</translation>
+        <translation>wszyscy</translation>
     </message>
     <message>
         <source>anything</source>
-        <translation>cokolwiek</translation>
+        <translation>wszystko</translation>
     </message>
     <message>
         <source>When</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>asked at the counter</source>
-        <translation>zapytany przy kasie</translation>
+        <translation>na pytanie przy kasie</translation>
     </message>
     <message>
         <source>by phone</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>imported</source>
-        <translation>zaimportowano</translation>
+        <translation>z importu</translation>
     </message>
     <message>
         <source>Offline — this card is as it was at %1; remarks are kept on this PC and sent when the server is back.</source>
@@ -2588,7 +2588,7 @@
     </message>
     <message>
         <source>Resolve</source>
-        <translation>Załatwione</translation>
+        <translation>Załatwienie sprawy</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -2801,11 +2801,11 @@
     </message>
     <message>
         <source>Optional: how to say the name, e.g. SHIV-awn; Enter creates the card, Esc goes back</source>
-        <translation>Opcjonalnie: jak wymawiać imię i nazwisko, np. SZOWN; Enter zakłada kartotekę, Esc wraca</translation>
+        <translation>Opcjonalnie: jak wymawiać imię i nazwisko, np. szi-WON; Enter zakłada kartotekę, Esc wraca</translation>
     </message>
     <message>
         <source>optional, e.g. SHIV-awn</source>
-        <translation>opcjonalnie, np. SZOWN</translation>
+        <translation>opcjonalnie, np. szi-WON</translation>
     </message>
     <message>
         <source>How to say the name</source>
@@ -3028,6 +3028,7 @@
     <name>QueueModel</name>
     <message>
         <source>Priority</source>
+        <extracomment>Rows read per trip to the database when they scroll into view (a few screens&apos; worth).</extracomment>
         <translation>Priorytet</translation>
     </message>
     <message>
@@ -4322,11 +4323,11 @@
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation>Ponowne kontakty do zrobienia</translation>
+        <translation>Do ponownego kontaktu</translation>
     </message>
     <message>
         <source>Promises due</source>
-        <translation>Obietnice z terminem</translation>
+        <translation>Obietnice do dotrzymania</translation>
     </message>
     <message>
         <source>Dates to remember</source>
@@ -4476,6 +4477,638 @@ Uszkodzony plik zostanie odłożony na bok, nigdy usunięty.</translation>
         <source>nothing could be written to %1</source>
         <extracomment>Small enough for every figure to fit one A4 page, large enough to read across a table.</extracomment>
         <translation>nie udało się nic zapisać w %1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1 does not exist</source>
+        <extracomment>Automatic backups are kept per kind, so many quick exits never push out the daily ones or the copy made before an upgrade.</extracomment>
+        <translation>%1 nie istnieje</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation>%1 jest uszkodzony (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relate database or is damaged (%2)</source>
+        <translation>%1 nie jest bazą danych Relate lub jest uszkodzony (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relate database this version can open</source>
+        <translation>%1 nie jest bazą danych Relate, którą ta wersja potrafi otworzyć</translation>
+    </message>
+    <message>
+        <source>Not restored: %1. The current database was left alone.</source>
+        <translation>Nie przywrócono: %1. Obecna baza danych pozostała bez zmian.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3. The previous file is at %4.</source>
+        <translation>Przywracanie %1 do %2 nie powiodło się: %3. Poprzedni plik jest w %4.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this PC: back up on the server (see the README), or install the PostgreSQL client tools.</source>
+        <translation>pg_dump nie jest zainstalowany na tym komputerze: zrób kopię zapasową na serwerze (patrz README) albo zainstaluj narzędzia klienckie PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump nie powiódł się: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database address Relate understands. Use postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE or sqlite:///PATH/relate.db.</source>
+        <translation>„%1” nie jest adresem bazy danych zrozumiałym dla Relate. Użyj postgresql+psycopg://UŻYTKOWNIK:HASŁO@SERWER/BAZA lub sqlite:///ŚCIEŻKA/relate.db.</translation>
+    </message>
+    <message>
+        <source>The database driver for %1 is not installed on this PC (%2); install Relate with its PostgreSQL extra.</source>
+        <translation>Sterownik bazy danych dla %1 nie jest zainstalowany na tym komputerze (%2); zainstaluj Relate z dodatkiem PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; Relate creates it on its first start.</source>
+        <translation>Pod adresem %1 nie ma jeszcze bazy danych; Relate utworzy ją przy pierwszym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>The database at %1 failed: %2</source>
+        <translation>Błąd bazy danych %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It is empty: Relate sets it up on its first start.</source>
+        <translation>Połączono z %1. Baza jest pusta: Relate przygotuje ją przy pierwszym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it was set up by a newer Relate (schema %2). Install the newer Relate on this PC.</source>
+        <translation>Połączono z %1, ale bazę założyła nowsza wersja Relate (schemat %2). Zainstaluj nowszą wersję Relate na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Its schema (%2) will be brought up to date when Relate next starts.</source>
+        <translation>Połączono z %1. Jej schemat (%2) zostanie zaktualizowany przy następnym uruchomieniu Relate.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Everything is in order.</source>
+        <translation>Połączono z %1. Wszystko w porządku.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: it is damaged or not a Relate database. Restore a backup (relate-desktop restore FILE).</source>
+        <translation>Nie można odczytać pliku bazy danych %1: jest uszkodzony lub nie jest bazą Relate. Przywróć kopię zapasową (relate-desktop restore PLIK).</translation>
+    </message>
+    <message>
+        <source>The server %1 turned down the user name or password for user &apos;%2&apos;. Check both (the password is case-sensitive).</source>
+        <translation>Serwer %1 odrzucił nazwę użytkownika lub hasło użytkownika „%2”. Sprawdź oba (w haśle liczy się wielkość liter).</translation>
+    </message>
+    <message>
+        <source>The server %1 wants a password for user &apos;%2&apos;; put it in the address: postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE.</source>
+        <translation>Serwer %1 wymaga hasła dla użytkownika „%2”; wpisz je w adresie: postgresql+psycopg://UŻYTKOWNIK:HASŁO@SERWER/BAZA.</translation>
+    </message>
+    <message>
+        <source>The server %1 is there, but has no database called &apos;%2&apos;. Create it on the server (see the README) or correct the name.</source>
+        <translation>Serwer %1 działa, ale nie ma bazy danych o nazwie „%2”. Utwórz ją na serwerze (patrz README) lub popraw nazwę.</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; may not read Relate&apos;s tables in &apos;%2&apos;. On the server: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (or make that user the database&apos;s owner before Relate first sets it up).</source>
+        <translation>Użytkownik „%1” nie może czytać tabel Relate w bazie „%2”. Na serwerze: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (albo uczyń tego użytkownika właścicielem bazy, zanim Relate ją przygotuje).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this PC in. Add a line for the shop&apos;s network to pg_hba.conf on the server and reload it (see the README).</source>
+        <translation>Serwer %1 nie wpuszcza tego komputera. Dodaj wiersz dla sieci sklepu do pg_hba.conf na serwerze i wczytaj konfigurację ponownie (patrz README).</translation>
+    </message>
+    <message>
+        <source>The shop server %1 cannot be reached. Is the back-office PC on, is PostgreSQL running there, and does its firewall let port %2 through?</source>
+        <translation>Brak połączenia z serwerem sklepu %1. Czy komputer na zapleczu jest włączony, czy działa na nim PostgreSQL i czy zapora przepuszcza port %2?</translation>
+    </message>
+    <message>
+        <source>The database at %1 refused: %2</source>
+        <translation>Baza danych %1 odmówiła: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a file.</source>
+        <extracomment>How long a writer waits for another PC&apos;s or process&apos;s write to finish, in ms. How long to wait for the shop server before calling it unreachable, in seconds. libpq keepalives: a server gone from the network is noticed in about a minute, so a query never hangs for the two hours of the operating system&apos;s default.</extracomment>
+        <translation>Baza danych %1 nie jest plikiem.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Relate. Install the newer version on this PC.</source>
+        <translation>Bazę danych %1 zapisała nowsza wersja Relate. Zainstaluj nowszą wersję na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: it is damaged or not a Relate database. %2</source>
+        <translation>Nie można odczytać pliku bazy danych %1: jest uszkodzony lub nie jest bazą Relate. %2</translation>
+    </message>
+    <message>
+        <source>Move it aside and start Relate again (no good backup was found).</source>
+        <translation>Przenieś go w inne miejsce i uruchom Relate ponownie (nie znaleziono dobrej kopii zapasowej).</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup: relate-desktop restore %1</source>
+        <translation>Przywróć najnowszą dobrą kopię zapasową: relate-desktop restore %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>The kinds in the order every figure lists them (the order staff pick them with Ctrl+1…6). A year and a day: enough for an annual digest, small enough to stay a handful of queries. Up to this many days the chart has a point per day; up to WEEKLY_UP_TO one per week.</extracomment>
+        <translation>Okres kończy się, zanim się zaczyna.</translation>
+    </message>
+    <message>
+        <source>Choose a period of %1 days at most.</source>
+        <translation>Wybierz okres najwyżej %1 dni.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <extracomment>Wrong PINs allowed before the account waits; each further one doubles the wait.</extracomment>
+        <translation>PIN ma od 4 do 12 cyfr.</translation>
+    </message>
+    <message>
+        <source>Use 4 to 12 digits, or a passphrase of at least 8 characters.</source>
+        <translation>Użyj od 4 do 12 cyfr albo hasła z co najmniej 8 znaków.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too long.</source>
+        <translation>To hasło jest za długie.</translation>
+    </message>
+    <message>
+        <source>The scan was empty: scan the card again.</source>
+        <extracomment>A scanner that types as a US keyboard on a French (AZERTY) layout: the unshifted digit row. &quot;]&quot; + symbology letter + modifier, e.g. &quot;]E0&quot; EAN-13, &quot;]C0&quot; Code 128, &quot;]d2&quot; Data Matrix. The same prefix typed through an AZERTY layout: &quot;]&quot; arrives as &quot;$&quot;, &quot;0&quot; as &quot;à&quot;.</extracomment>
+        <translation>Skan był pusty: zeskanuj kartę ponownie.</translation>
+    </message>
+    <message>
+        <source>The scan %1 did not read right (its check digit is wrong): scan the card again.</source>
+        <translation>Skan %1 nie odczytał się poprawnie (zła cyfra kontrolna): zeskanuj kartę ponownie.</translation>
+    </message>
+    <message>
+        <source>no column named &apos;%1&apos; in %2 (its columns: %3)</source>
+        <extracomment>Without one of these mapped, a row cannot say who the customer is.</extracomment>
+        <translation>brak kolumny „%1” w %2 (jego kolumny: %3)</translation>
+    </message>
+    <message>
+        <source>cannot tell which column of %1 holds the name, email or phone; say so with --map COLUMN=FIELD (its columns: %2)</source>
+        <translation>nie wiadomo, która kolumna %1 zawiera imię i nazwisko, e-mail lub telefon; wskaż to przez --map COLUMN=FIELD (jego kolumny: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a format Relate reads (%2)</source>
+        <translation>„%1” nie jest formatem, który Relate odczytuje (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 jest pusty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCard file (it does not start with BEGIN:VCARD).</source>
+        <translation>%1 nie jest plikiem vCard (nie zaczyna się od BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>%1 is a vCard file; import it as vcard (or auto)</source>
+        <translation>%1 jest plikiem vCard; importuj go jako vcard (lub auto)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row Relate can read.</source>
+        <translation>%1 nie ma wiersza nagłówka, który Relate potrafi odczytać.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: too big to be a customer list.</source>
+        <extracomment>Bigger than any shop&apos;s customer list; a larger file is almost surely the wrong file. Excel workbooks (xlsx is a zip, xls an OLE file) and PDFs: not a list Relate can read.</extracomment>
+        <translation>%1 ma %2 MB: za dużo jak na listę klientów.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 jest folderem, a nie plikiem.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (a spreadsheet must be saved as CSV first).</source>
+        <translation>%1 nie jest plikiem tekstowym (arkusz kalkulacyjny trzeba najpierw zapisać jako CSV).</translation>
+    </message>
+    <message>
+        <source>Only a manager can see the audit trail.</source>
+        <extracomment>Summaries are short: what changed, not a copy of the record.</extracomment>
+        <translation>Tylko kierownik może przeglądać dziennik zmian.</translation>
+    </message>
+    <message>
+        <source>Only a manager can export the audit trail.</source>
+        <translation>Tylko kierownik może eksportować dziennik zmian.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <extracomment>Waits between tries when another PC or process holds the write lock.</extracomment>
+        <translation>Ten klient już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>That escalation no longer exists.</source>
+        <translation>To zgłoszenie już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>That little thing no longer exists.</source>
+        <translation>To upodobanie już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>That merge no longer exists.</source>
+        <translation>To połączenie już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>That promise no longer exists.</source>
+        <translation>Ta obietnica już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>That remark no longer exists.</source>
+        <translation>Ta uwaga już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>Ten pracownik już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Ktoś inny przed chwilą zmienił dane tego klienta, może na innym komputerze. Teraz widać jego zmianę; Twoja nie została zapisana, więc powtórz ją, jeśli nadal jest potrzebna.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Ktoś inny przed chwilą zmienił to zgłoszenie, może na innym komputerze. Teraz widać jego zmianę; Twoja nie została zapisana, więc powtórz ją, jeśli nadal jest potrzebna.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
+        <translation>Ktoś inny przed chwilą zmienił ten element (%1), może na innym komputerze. Teraz widać jego zmianę; Twoja nie została zapisana, więc powtórz ją, jeśli nadal jest potrzebna.</translation>
+    </message>
+    <message>
+        <source>That clashes with something saved a moment ago, perhaps on another PC. Nothing was lost: look again and retry.</source>
+        <translation>To koliduje z czymś zapisanym przed chwilą, może na innym komputerze. Nic nie przepadło: sprawdź jeszcze raz i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The shop server cannot be reached right now (is the back-office PC on, and the network up?).</source>
+        <translation>W tej chwili brak połączenia z serwerem sklepu (czy komputer na zapleczu jest włączony, a sieć działa?).</translation>
+    </message>
+    <message>
+        <source>The shop database failed: %1</source>
+        <translation>Błąd bazy danych sklepu: %1</translation>
+    </message>
+    <message>
+        <source>The shop database is busy (another PC is writing). Nothing was lost: try again in a moment.</source>
+        <translation>Baza danych sklepu jest zajęta (inny komputer zapisuje dane). Nic nie przepadło: spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Ten element (%1) już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Only a manager can erase a customer.</source>
+        <translation>Tylko kierownik może usunąć dane klienta.</translation>
+    </message>
+    <message>
+        <source>This customer was erased already.</source>
+        <translation>Dane tego klienta zostały już usunięte.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name exactly as shown to confirm the erasure.</source>
+        <translation>Wpisz imię i nazwisko klienta dokładnie tak, jak je widać, aby potwierdzić usunięcie.</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation>Nowy klient musi mieć imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>That name is too long (200 characters at most).</source>
+        <translation>To imię i nazwisko jest za długie (najwyżej 200 znaków).</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Klient musi mieć imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>This escalation is not resolved yet.</source>
+        <translation>To zgłoszenie nie jest jeszcze załatwione.</translation>
+    </message>
+    <message>
+        <source>That how to say the name is too long (%1 characters at most).</source>
+        <translation>Ta wymowa jest za długa (najwyżej %1 znaków).</translation>
+    </message>
+    <message>
+        <source>That language is too long (%1 characters at most).</source>
+        <translation>Ta nazwa języka jest za długa (najwyżej %1 znaków).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits: it cannot be a phone number.</source>
+        <translation>„%1” nie zawiera cyfr: to nie może być numer telefonu.</translation>
+    </message>
+    <message>
+        <source>That phone number is too long.</source>
+        <translation>Ten numer telefonu jest za długi.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>„%1” nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>A loyalty card number must be 1 to 64 characters.</source>
+        <translation>Numer karty stałego klienta musi mieć od 1 do 64 znaków.</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to another customer.</source>
+        <translation>Karta %1 należy już do innego klienta.</translation>
+    </message>
+    <message>
+        <source>Type the little thing first, e.g. &quot;Receipt: always&quot;.</source>
+        <translation>Najpierw wpisz upodobanie, np. „Paragon: zawsze”.</translation>
+    </message>
+    <message>
+        <source>Keep a little thing short (%1 characters at most).</source>
+        <translation>Upodobanie musi być krótkie (najwyżej %1 znaków).</translation>
+    </message>
+    <message>
+        <source>This database already has customers; use an empty data folder for the sample shop.</source>
+        <extracomment>Every made-up member of the sample staff signs in with this PIN (said on the sign-in screen). Resolutions newer than this are left &quot;unseen&quot; by the person who raised them, so the loop back to staff has something to show.</extracomment>
+        <translation>Ta baza danych ma już klientów; do sklepu przykładowego użyj pustego folderu danych.</translation>
+    </message>
+    <message>
+        <source>This remark was withdrawn.</source>
+        <translation>Ta uwaga została wycofana.</translation>
+    </message>
+    <message>
+        <source>This remark is already with the manager.</source>
+        <translation>Ta uwaga jest już u kierownika.</translation>
+    </message>
+    <message>
+        <source>Only a manager can take ownership of an escalation.</source>
+        <translation>Tylko kierownik może wziąć zgłoszenie na siebie.</translation>
+    </message>
+    <message>
+        <source>Type the note first.</source>
+        <translation>Najpierw wpisz notatkę.</translation>
+    </message>
+    <message>
+        <source>Only a manager can resolve an escalation.</source>
+        <translation>Tylko kierownik może załatwić zgłoszenie.</translation>
+    </message>
+    <message>
+        <source>A promise needs a customer; this remark has none.</source>
+        <translation>Obietnica wymaga klienta; ta uwaga nie ma przypisanego klienta.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now resolved by %1). The queue shows their change; yours was not saved.</source>
+        <translation>Ktoś inny przed chwilą zmienił to zgłoszenie (załatwił(a) je już %1). Kolejka pokazuje tę zmianę; Twoja nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now taken by %1). The queue shows their change; yours was not saved.</source>
+        <translation>Ktoś inny przed chwilą zmienił to zgłoszenie (zajmuje się nim teraz %1). Kolejka pokazuje tę zmianę; Twoja nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now acknowledged). The queue shows their change; yours was not saved.</source>
+        <translation>Ktoś inny przed chwilą zmienił to zgłoszenie (jest teraz w toku). Kolejka pokazuje tę zmianę; Twoja nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this escalation a moment ago (it is now open). The queue shows their change; yours was not saved.</source>
+        <translation>Ktoś inny przed chwilą zmienił to zgłoszenie (jest teraz otwarte). Kolejka pokazuje tę zmianę; Twoja nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>This escalation is already resolved.</source>
+        <translation>To zgłoszenie jest już załatwione.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported (choose %2).</source>
+        <extracomment>Rows per batch: small enough that memory stays flat at a million customers, and that every &quot;IN (...)&quot; the readers build stays under old SQLite&apos;s 999-parameter limit. What can be exported, and the columns of each, in order. Several values in one cell (tags, phones, little things) are joined with this; a value holding it is escaped (see domain/cells.py), so reading the cell back gives each value. What an export can be written as: the Excel-friendly CSV is UTF-8 with a BOM (Excel then reads accents right) and keeps &quot;+44…&quot; or &quot;=…&quot; as text.</extracomment>
+        <translation>Nie można eksportować „%1” (wybierz %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format (choose %2).</source>
+        <translation>„%1” nie jest formatem eksportu (wybierz %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Only a manager can export the shop&apos;s data.</source>
+        <translation>Tylko kierownik może eksportować dane sklepu.</translation>
+    </message>
+    <message>
+        <source>Resolve the escalation first, then follow it up.</source>
+        <translation>Najpierw załatw zgłoszenie, potem zaplanuj ponowny kontakt.</translation>
+    </message>
+    <message>
+        <source>A walk-in cannot be followed up: there is no customer on file.</source>
+        <translation>Z anonimowym klientem nie da się ponownie skontaktować: nie ma jego kartoteki.</translation>
+    </message>
+    <message>
+        <source>A follow-up of this escalation is already waiting.</source>
+        <translation>Ponowny kontakt w sprawie tego zgłoszenia już czeka.</translation>
+    </message>
+    <message>
+        <source>Only a manager can schedule a follow-up.</source>
+        <translation>Tylko kierownik może zaplanować ponowny kontakt.</translation>
+    </message>
+    <message>
+        <source>Only a follow-up has a result; mark other promises as kept.</source>
+        <translation>Wynik ma tylko ponowny kontakt; inne obietnice oznacz jako dotrzymane.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already kept.</source>
+        <translation>Ten ponowny kontakt jest już wykonany.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already cancelled.</source>
+        <translation>Ten ponowny kontakt jest już anulowany.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code for phone numbers (try GB, US, FR).</source>
+        <extracomment>Rows per transaction: an interrupted import keeps every whole batch, and the next run finds them again (matched, so nothing is doubled). A batch takes a fraction of a second, so the window&apos;s Cancel answers quickly and other work on the database worker gets a turn.</extracomment>
+        <translation>„%1” nie jest kodem kraju dla numerów telefonów (spróbuj PL, DE, GB).</translation>
+    </message>
+    <message>
+        <source>Only a manager can import customers.</source>
+        <translation>Tylko kierownik może importować klientów.</translation>
+    </message>
+    <message>
+        <source>Only a manager can see what customers are saying.</source>
+        <extracomment>How many tags the &quot;by tag&quot; table lists, and how many the complaint/compliment lists. The overdue list is for acting on, not an archive.</extracomment>
+        <translation>Tylko kierownik może przeglądać, co mówią klienci.</translation>
+    </message>
+    <message>
+        <source>Only a manager can merge customers.</source>
+        <extracomment>Everything of a customer&apos;s that follows them into the survivor.</extracomment>
+        <translation>Tylko kierownik może łączyć klientów.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Nie można połączyć klienta z nim samym.</translation>
+    </message>
+    <message>
+        <source>An erased customer cannot be merged.</source>
+        <translation>Nie można połączyć klienta, którego dane usunięto.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another customer already.</source>
+        <translation>%1 został(a) już połączony(-a) z innym klientem.</translation>
+    </message>
+    <message>
+        <source>Choose which %1 to keep.</source>
+        <translation>Wybierz, którą wartość zachować: %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can undo a merge.</source>
+        <translation>Tylko kierownik może cofnąć połączenie.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>To połączenie zostało już cofnięte.</translation>
+    </message>
+    <message>
+        <source>%1 was merged again since; undo that merge first.</source>
+        <translation>%1 połączono od tego czasu ponownie; najpierw cofnij tamto połączenie.</translation>
+    </message>
+    <message>
+        <source>The customer was erased since; the merge cannot be undone.</source>
+        <translation>Dane klienta zostały od tego czasu usunięte; nie można cofnąć połączenia.</translation>
+    </message>
+    <message>
+        <source>Say what was promised, e.g. &quot;$20 credit on next visit&quot;.</source>
+        <translation>Napisz, co obiecano, np. „bon 20 zł na następne zakupy”.</translation>
+    </message>
+    <message>
+        <source>Keep the promise short (300 characters at most).</source>
+        <translation>Obietnica musi być krótka (najwyżej 300 znaków).</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Kwota nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>This promise is already kept.</source>
+        <translation>Ta obietnica jest już dotrzymana.</translation>
+    </message>
+    <message>
+        <source>This promise is already cancelled.</source>
+        <translation>Ta obietnica jest już anulowana.</translation>
+    </message>
+    <message>
+        <source>Type what the customer said first.</source>
+        <extracomment>Long enough for any real remark, short enough to keep the card readable. &quot;Saved — Undo&quot; removes a remark outright only this soon after saving it.</extracomment>
+        <translation>Najpierw wpisz, co powiedział klient.</translation>
+    </message>
+    <message>
+        <source>That remark is too long (%1 characters at most).</source>
+        <translation>Ta uwaga jest za długa (najwyżej %1 znaków).</translation>
+    </message>
+    <message>
+        <source>Only a compliment can be about a member of staff.</source>
+        <translation>Tylko pochwała może dotyczyć pracownika.</translation>
+    </message>
+    <message>
+        <source>That member of staff is no longer with the shop.</source>
+        <translation>Ten pracownik już nie pracuje w sklepie.</translation>
+    </message>
+    <message>
+        <source>Only a remark you just saved can be undone; withdraw it instead.</source>
+        <translation>Cofnąć można tylko właśnie zapisaną uwagę; tę zamiast tego wycofaj.</translation>
+    </message>
+    <message>
+        <source>The manager is already handling it; withdraw it instead.</source>
+        <translation>Kierownik już się tym zajmuje; zamiast tego wycofaj uwagę.</translation>
+    </message>
+    <message>
+        <source>This remark is with the manager; it can be withdrawn once they resolve it.</source>
+        <translation>Ta uwaga jest u kierownika; można ją wycofać, gdy kierownik załatwi sprawę.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (try GBP, EUR, USD).</source>
+        <translation>„%1” nie jest kodem waluty (spróbuj PLN, EUR, GBP).</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Sklep musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>This database already has a shop.</source>
+        <translation>Ta baza danych ma już sklep.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change target times.</source>
+        <translation>Tylko kierownik może zmieniać czasy docelowe.</translation>
+    </message>
+    <message>
+        <source>Target times must be at least one minute.</source>
+        <translation>Czasy docelowe muszą wynosić co najmniej minutę.</translation>
+    </message>
+    <message>
+        <source>The shop server cannot be reached, and nobody has signed in on this PC before, so there is no list of staff here yet.</source>
+        <extracomment>Read from this PC&apos;s copy because the shop server is away.</extracomment>
+        <translation>Brak połączenia z serwerem sklepu, a nikt wcześniej nie logował się na tym komputerze, więc nie ma tu jeszcze listy pracowników.</translation>
+    </message>
+    <message>
+        <source>This person is not on this PC&apos;s copy of the staff list.</source>
+        <translation>Tej osoby nie ma na liście pracowników zapisanej na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1.</source>
+        <translation>Za dużo błędnych PIN-ów: spróbuj ponownie za %1.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this person yet: a manager can set one when the shop server is back.</source>
+        <translation>Ta osoba nie ma jeszcze PIN-u: kierownik może go ustawić, gdy serwer sklepu wróci.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Błędny PIN. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name.</source>
+        <translation>Pracownik musi mieć imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>That name is too long (120 characters at most).</source>
+        <translation>To imię i nazwisko jest za długie (najwyżej 120 znaków).</translation>
+    </message>
+    <message>
+        <source>Only a manager can add staff.</source>
+        <translation>Tylko kierownik może dodawać pracowników.</translation>
+    </message>
+    <message>
+        <source>The first member of staff is the shop&apos;s manager.</source>
+        <translation>Pierwszy pracownik jest kierownikiem sklepu.</translation>
+    </message>
+    <message>
+        <source>There is already someone called %1.</source>
+        <translation>Jest już osoba o imieniu i nazwisku %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can manage staff.</source>
+        <translation>Tylko kierownik może zarządzać pracownikami.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 nie może się już logować.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this person yet: a manager can set one.</source>
+        <translation>Ta osoba nie ma jeszcze PIN-u: kierownik może go ustawić.</translation>
+    </message>
+    <message>
+        <source>Only a manager can reset someone&apos;s PIN.</source>
+        <translation>Tylko kierownik może zmienić komuś PIN.</translation>
+    </message>
+    <message>
+        <source>This person has a PIN already: a manager can reset it.</source>
+        <translation>Ta osoba ma już PIN: kierownik może go zmienić.</translation>
+    </message>
+    <message>
+        <source>Only a manager can deactivate staff.</source>
+        <translation>Tylko kierownik może wyłączać konta pracowników.</translation>
+    </message>
+    <message>
+        <source>The shop needs at least one manager: add another first.</source>
+        <translation>Sklep potrzebuje co najmniej jednego kierownika: najpierw dodaj innego.</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %2 remark(s) or promise(s) typed on this PC are kept and will be sent when it is back.</source>
+        <extracomment>Where this PC keeps work for the shop server while it is away (in the data folder).</extracomment>
+        <translation>%1 Wpisy zachowane na tym komputerze (uwagi lub obietnice: %2) zostaną wysłane, gdy serwer wróci.</translation>
     </message>
 </context>
 <context>

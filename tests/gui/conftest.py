@@ -22,13 +22,13 @@ from relate_desktop.services import Services
 
 
 @pytest.fixture(autouse=True)
-def _no_theme_left_behind() -> Iterator[None]:
-    """A theme applied by a test (or by run_gui) goes when the test does: the next test starts
-    from Qt's own look, without the focus ring."""
+def _themed(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every window looks as in the shop (Fusion, the light theme's palette and style sheet,
+    the focus ring), and whatever theme a test applies is gone when the test ends."""
+    monkeypatch.delenv(theme.THEME_ENV, raising=False)
+    theme.apply(qapp, theme.LIGHT)
     yield
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        theme.remove(app)
+    theme.remove(qapp)
 
 
 @pytest.fixture

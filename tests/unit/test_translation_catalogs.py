@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from relate_desktop.gui import language
 
@@ -151,3 +151,15 @@ def test_the_built_program_carries_the_catalogs_where_it_looks() -> None:
     for code in SHIPPED:
         assert (f"relate_{code}.qm", catalogs) in datas
         assert (f"qtbase_{code}.qm", qt_dest) in datas
+
+
+def test_english_has_its_plurals_so_one_row_is_not_one_row_s(qapp: Any, tmp_path: Path) -> None:
+    messages = tool.read_catalog(tool.catalog_path(tool.PLURALS_ONLY))
+    assert messages and all(m.numerus and m.finished for m in messages)
+    assert tool.compiled_is_current(tool.PLURALS_ONLY, tmp_path)
+    language.install(qapp, "en")
+    try:
+        said = [QCoreApplication.translate("ExportDialog", "Exported %n row(s) to %1", "", n) for n in (1, 2)]
+    finally:
+        language.uninstall(qapp)
+    assert said == ["Exported 1 row to %1", "Exported 2 rows to %1"]
