@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.calls = CallerPop(self)  # a caller's card, or a banner while staff are typing
         self.menus = WindowMenus(self)
         self.menuBar().addMenu(self.tr("Se&ttings")).addAction(
-            icons.icon("settings"), self.tr("&Shop server and backups…"), self.open_settings).setObjectName(
+            icons.icon("settings"), self.tr("Language, theme, &shop server and backups…"), self.open_settings).setObjectName(
             "settingsAction")
         self.shortcuts_help: QWidget | None = None
         self._add_help_menu()

@@ -485,6 +485,51 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln Std.</numerusform>
+            <numerusform>%Ln Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promises</source>
+        <translation>
+            <numerusform>%n offene Zusage</numerusform>
+            <numerusform>%n offene Zusagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalations</source>
+        <translation>
+            <numerusform>%n offene Eskalation</numerusform>
+            <numerusform>%n offene Eskalationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashWindow</name>
     <message>
         <source>Relate hit a problem</source>
@@ -1251,18 +1296,6 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>%n entries</source>
-        <translation>Einträge: %n</translation>
-    </message>
-    <message>
-        <source>%n open promises</source>
-        <translation>offene Zusagen: %n</translation>
-    </message>
-    <message>
-        <source>%n open escalations</source>
-        <translation>offene Eskalationen: %n</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2308,8 +2341,8 @@
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>&amp;Shop server and backups…</source>
-        <translation>&amp;Ladenserver und Sicherungen…</translation>
+        <source>Language, theme, &amp;shop server and backups…</source>
+        <translation>Sprache, Design, &amp;Ladenserver und Sicherungen…</translation>
     </message>
     <message>
         <source>Relate</source>
@@ -5089,6 +5122,11 @@ Die beschädigte Datei wird beiseitegelegt, nie gelöscht.</translation>
         <extracomment>Where this PC keeps work for the shop server while it is away (in the data folder).</extracomment>
         <translation>%1 Auf diesem PC eingegebene Anmerkungen oder Zusagen (%2) bleiben erhalten und werden gesendet, sobald der Server wieder da ist.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Entries the server refused (e.g. their customer was erased meanwhile): kept, with why.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5287,14 +5325,6 @@ Die beschädigte Datei wird beiseitegelegt, nie gelöscht.</translation>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <source>%Ln min</source>
-        <translation>%Ln Min.</translation>
-    </message>
-    <message>
-        <source>%Ln h</source>
-        <translation>%Ln Std.</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 Std. %2 Min.</translation>
@@ -5302,10 +5332,6 @@ Die beschädigte Datei wird beiseitegelegt, nie gelöscht.</translation>
     <message>
         <source>1 day</source>
         <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%Ln days</source>
-        <translation>%Ln Tage</translation>
     </message>
     <message>
         <source>staff</source>

@@ -485,6 +485,51 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promises</source>
+        <translation>
+            <numerusform>%n promesa abierta</numerusform>
+            <numerusform>%n promesas abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalations</source>
+        <translation>
+            <numerusform>%n escalado abierto</numerusform>
+            <numerusform>%n escalados abiertos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashWindow</name>
     <message>
         <source>Relate hit a problem</source>
@@ -1251,18 +1296,6 @@
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>%n entries</source>
-        <translation>entradas: %n</translation>
-    </message>
-    <message>
-        <source>%n open promises</source>
-        <translation>promesas abiertas: %n</translation>
-    </message>
-    <message>
-        <source>%n open escalations</source>
-        <translation>incidencias abiertas: %n</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2308,8 +2341,8 @@
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <source>&amp;Shop server and backups…</source>
-        <translation>&amp;Servidor de la tienda y copias de seguridad…</translation>
+        <source>Language, theme, &amp;shop server and backups…</source>
+        <translation>Idioma, tema, &amp;servidor de la tienda y copias…</translation>
     </message>
     <message>
         <source>Relate</source>
@@ -5089,6 +5122,11 @@ El archivo dañado se guarda aparte, nunca se borra.</translation>
         <extracomment>Where this PC keeps work for the shop server while it is away (in the data folder).</extracomment>
         <translation>%1 Los comentarios o promesas escritos en este PC (%2) se guardan y se enviarán cuando vuelva.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Entries the server refused (e.g. their customer was erased meanwhile): kept, with why.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5287,14 +5325,6 @@ El archivo dañado se guarda aparte, nunca se borra.</translation>
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <source>%Ln min</source>
-        <translation>%Ln min</translation>
-    </message>
-    <message>
-        <source>%Ln h</source>
-        <translation>%Ln h</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 h %2 min</translation>
@@ -5302,10 +5332,6 @@ El archivo dañado se guarda aparte, nunca se borra.</translation>
     <message>
         <source>1 day</source>
         <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%Ln days</source>
-        <translation>%Ln días</translation>
     </message>
     <message>
         <source>staff</source>

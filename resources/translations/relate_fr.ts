@@ -13,12 +13,12 @@
     </message>
     <message>
         <source>The shop&apos;s memory of its customers. It runs on this PC and the shop&apos;s own database; nothing leaves the shop&apos;s machines.</source>
-        <translation>La mémoire du magasin pour ses clients. Relate tourne sur ce PC et sur la base de données du magasin ; rien ne sort des ordinateurs du magasin.</translation>
+        <translation>La mémoire du magasin pour ses clients. Relate tourne sur ce PC et sur la base de données du magasin&#xa0;; rien ne sort des ordinateurs du magasin.</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a label before its value</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>portable: everything is kept beside the program</source>
-        <translation>portable : tout est gardé à côté du programme</translation>
+        <translation>portable&#xa0;: tout est gardé à côté du programme</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Who did what, when, on which PC and on what; filter by person, action, words and date.</source>
-        <translation>Qui a fait quoi, quand, sur quel PC et sur quoi ; filtrez par personne, action, mots et date.</translation>
+        <translation>Qui a fait quoi, quand, sur quel PC et sur quoi&#xa0;; filtrez par personne, action, mots et date.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>One row per change: when, who, on which PC, what was done, on what, and a short before and after.</source>
-        <translation>Une ligne par modification : quand, qui, sur quel PC, ce qui a été fait, sur quoi, et un court avant/après.</translation>
+        <translation>Une ligne par modification&#xa0;: quand, qui, sur quel PC, ce qui a été fait, sur quoi, et un court avant/après.</translation>
     </message>
     <message>
         <source>Audit entries, newest first</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Hides the banner; the call stays as it is</source>
-        <translation>Masque le bandeau ; l&apos;appel continue normalement</translation>
+        <translation>Masque le bandeau&#xa0;; l&apos;appel continue normalement</translation>
     </message>
     <message>
         <source>Incoming call: number withheld</source>
-        <translation>Appel entrant : numéro masqué</translation>
+        <translation>Appel entrant&#xa0;: numéro masqué</translation>
     </message>
     <message>
         <source>Incoming call from %1</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Incoming: %1 — %2 to open</source>
-        <translation>Appel : %1 — %2 pour ouvrir</translation>
+        <translation>Appel&#xa0;: %1 — %2 pour ouvrir</translation>
     </message>
     <message>
         <source>Incoming call from %1 — %2</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Open the caller&apos;s card first: %1 logs the call on it.</source>
-        <translation>Ouvrez d&apos;abord la fiche de l&apos;appelant : %1 y note l&apos;appel.</translation>
+        <translation>Ouvrez d&apos;abord la fiche de l&apos;appelant&#xa0;: %1 y note l&apos;appel.</translation>
     </message>
     <message>
         <source>Phone call from %1</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Remove “%1” (it can be undone)</source>
-        <translation>Retirer « %1 » (on peut l&apos;annuler)</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» (on peut l&apos;annuler)</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Removes this little thing from the card; Undo in the message line brings it back.</source>
-        <translation>Retire cette petite habitude de la fiche ; Annuler, dans la ligne de message, la remet.</translation>
+        <translation>Retire cette petite habitude de la fiche&#xa0;; Annuler, dans la ligne de message, la remet.</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Sensitive: masked in lists and left out of exports.</source>
-        <translation>Sensible : masquée dans les listes et exclue des exports.</translation>
+        <translation>Sensible&#xa0;: masquée dans les listes et exclue des exports.</translation>
     </message>
 </context>
 <context>
@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>Save the correction; the earlier version is kept</source>
-        <translation>Enregistrer la correction ; la version précédente est conservée</translation>
+        <translation>Enregistrer la correction&#xa0;; la version précédente est conservée</translation>
     </message>
     <message>
         <source>Saves the changed text, kind or customer; the earlier version is kept</source>
-        <translation>Enregistre le texte, le type ou le client modifié ; la version précédente est conservée</translation>
+        <translation>Enregistre le texte, le type ou le client modifié&#xa0;; la version précédente est conservée</translation>
     </message>
     <message>
         <source>Close without changing the remark (Esc)</source>
@@ -409,11 +409,11 @@
     <message>
         <source>%1 %2: %3</source>
         <comment>when, who: what changed</comment>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>was “%1”</source>
-        <translation>avant : « %1 »</translation>
+        <translation>avant&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Pick the customer to move it to, or clear the field.</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>The kind of remark: complaint, compliment, request, question, idea or note</source>
-        <translation>Le type de remarque : réclamation, compliment, demande, question, idée ou note</translation>
+        <translation>Le type de remarque&#xa0;: réclamation, compliment, demande, question, idée ou note</translation>
     </message>
     <message>
         <source>Kind of remark</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>The remark&apos;s text, to correct; Tab moves on</source>
-        <translation>Le texte de la remarque, à corriger ; Tab passe au champ suivant</translation>
+        <translation>Le texte de la remarque, à corriger&#xa0;; Tab passe au champ suivant</translation>
     </message>
     <message>
         <source>Remark text</source>
@@ -453,11 +453,11 @@
     </message>
     <message>
         <source>To move the remark to another customer, type their phone, name, email or card and pick them below; leave empty to keep it here</source>
-        <translation>Pour déplacer la remarque vers un autre client, tapez son téléphone, son nom, son e-mail ou sa carte et choisissez-le ci-dessous ; laissez vide pour la garder ici</translation>
+        <translation>Pour déplacer la remarque vers un autre client, tapez son téléphone, son nom, son e-mail ou sa carte et choisissez-le ci-dessous&#xa0;; laissez vide pour la garder ici</translation>
     </message>
     <message>
         <source>another customer: phone, name, email or card (leave empty to keep)</source>
-        <translation>autre client : téléphone, nom, e-mail ou carte (vide = ne pas déplacer)</translation>
+        <translation>autre client&#xa0;: téléphone, nom, e-mail ou carte (vide = ne pas déplacer)</translation>
     </message>
     <message>
         <source>Move to another customer</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>The customers found; the one chosen here gets the remark</source>
-        <translation>Les clients trouvés ; celui choisi ici reçoit la remarque</translation>
+        <translation>Les clients trouvés&#xa0;; celui choisi ici reçoit la remarque</translation>
     </message>
     <message>
         <source>Customers to move it to</source>
@@ -477,11 +477,56 @@
     </message>
     <message>
         <source>Earlier corrections of this remark: when, who and what changed</source>
-        <translation>Corrections précédentes de cette remarque : quand, qui et ce qui a changé</translation>
+        <translation>Corrections précédentes de cette remarque&#xa0;: quand, qui et ce qui a changé</translation>
     </message>
     <message>
         <source>Corrections so far</source>
         <translation>Corrections déjà faites</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promises</source>
+        <translation>
+            <numerusform>%n promesse en cours</numerusform>
+            <numerusform>%n promesses en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalations</source>
+        <translation>
+            <numerusform>%n signalement en cours</numerusform>
+            <numerusform>%n signalements en cours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -496,7 +541,7 @@
     </message>
     <message>
         <source>The details are in the log: %1</source>
-        <translation>Les détails sont dans le journal : %1</translation>
+        <translation>Les détails sont dans le journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>The details could not be written to a log.</source>
@@ -504,11 +549,11 @@
     </message>
     <message>
         <source>What was being typed is kept as a draft. You can carry on; if Relate misbehaves, close it and start it again.</source>
-        <translation>Ce qui était en cours de saisie est gardé comme brouillon. Vous pouvez continuer ; si Relate se comporte mal, fermez-le et relancez-le.</translation>
+        <translation>Ce qui était en cours de saisie est gardé comme brouillon. Vous pouvez continuer&#xa0;; si Relate se comporte mal, fermez-le et relancez-le.</translation>
     </message>
     <message>
         <source>“Copy details” puts them on the clipboard for whoever looks after Relate.</source>
-        <translation>« Copier les détails » les met dans le presse-papiers pour la personne qui s&apos;occupe de Relate.</translation>
+        <translation>«&#xa0;Copier les détails&#xa0;» les met dans le presse-papiers pour la personne qui s&apos;occupe de Relate.</translation>
     </message>
     <message>
         <source>Details of the problem</source>
@@ -516,7 +561,7 @@
     </message>
     <message>
         <source>The technical details for whoever looks after Relate; read only.</source>
-        <translation>Les détails techniques pour la personne qui s&apos;occupe de Relate ; en lecture seule.</translation>
+        <translation>Les détails techniques pour la personne qui s&apos;occupe de Relate&#xa0;; en lecture seule.</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -575,7 +620,7 @@
     </message>
     <message>
         <source>The language the customer prefers to speak; click to change it</source>
-        <translation>La langue que le client préfère parler ; cliquez pour la changer</translation>
+        <translation>La langue que le client préfère parler&#xa0;; cliquez pour la changer</translation>
     </message>
     <message>
         <source>Phones, emails and cards</source>
@@ -587,7 +632,7 @@
     </message>
     <message>
         <source>Do-not-contact warning</source>
-        <translation>Avertissement « ne pas contacter »</translation>
+        <translation>Avertissement «&#xa0;ne pas contacter&#xa0;»</translation>
     </message>
     <message>
         <source>Preferred channel and contact refusals</source>
@@ -599,11 +644,11 @@
     </message>
     <message>
         <source>What this customer prefers; type in the field and press Enter to add one</source>
-        <translation>Ce que ce client préfère ; tapez dans le champ et appuyez sur Entrée pour en ajouter une</translation>
+        <translation>Ce que ce client préfère&#xa0;; tapez dans le champ et appuyez sur Entrée pour en ajouter une</translation>
     </message>
     <message>
         <source>May we contact them?</source>
-        <translation>Peut-on le contacter ?</translation>
+        <translation>Peut-on le contacter&#xa0;?</translation>
     </message>
     <message>
         <source>Email</source>
@@ -611,7 +656,7 @@
     </message>
     <message>
         <source>Whether the customer agreed to be contacted by email; each change is recorded with how they told us</source>
-        <translation>Si le client accepte d&apos;être contacté par e-mail ; chaque changement est noté avec la façon dont il nous l&apos;a dit</translation>
+        <translation>Si le client accepte d&apos;être contacté par e-mail&#xa0;; chaque changement est noté avec la façon dont il nous l&apos;a dit</translation>
     </message>
     <message>
         <source>Consent to email</source>
@@ -623,7 +668,7 @@
     </message>
     <message>
         <source>Whether the customer agreed to be contacted by SMS; each change is recorded with how they told us</source>
-        <translation>Si le client accepte d&apos;être contacté par SMS ; chaque changement est noté avec la façon dont il nous l&apos;a dit</translation>
+        <translation>Si le client accepte d&apos;être contacté par SMS&#xa0;; chaque changement est noté avec la façon dont il nous l&apos;a dit</translation>
     </message>
     <message>
         <source>Consent to SMS</source>
@@ -635,7 +680,7 @@
     </message>
     <message>
         <source>Whether the customer agreed to be contacted by phone calls; each change is recorded with how they told us</source>
-        <translation>Si le client accepte d&apos;être appelé au téléphone ; chaque changement est noté avec la façon dont il nous l&apos;a dit</translation>
+        <translation>Si le client accepte d&apos;être appelé au téléphone&#xa0;; chaque changement est noté avec la façon dont il nous l&apos;a dit</translation>
     </message>
     <message>
         <source>Consent to phone calls</source>
@@ -647,7 +692,7 @@
     </message>
     <message>
         <source>Whether the customer agreed to be contacted by post; each change is recorded with how they told us</source>
-        <translation>Si le client accepte d&apos;être contacté par courrier ; chaque changement est noté avec la façon dont il nous l&apos;a dit</translation>
+        <translation>Si le client accepte d&apos;être contacté par courrier&#xa0;; chaque changement est noté avec la façon dont il nous l&apos;a dit</translation>
     </message>
     <message>
         <source>Consent to post</source>
@@ -659,11 +704,11 @@
     </message>
     <message>
         <source>Pick or type how the customer told us; it is recorded with the next change of consent</source>
-        <translation>Choisissez ou tapez comment le client nous l&apos;a dit ; c&apos;est noté avec le prochain changement d&apos;accord</translation>
+        <translation>Choisissez ou tapez comment le client nous l&apos;a dit&#xa0;; c&apos;est noté avec le prochain changement d&apos;accord</translation>
     </message>
     <message>
         <source>How the customer told us; recorded with each change of consent</source>
-        <translation>Comment le client nous l&apos;a dit ; noté avec chaque changement d&apos;accord</translation>
+        <translation>Comment le client nous l&apos;a dit&#xa0;; noté avec chaque changement d&apos;accord</translation>
     </message>
     <message>
         <source>How consent was given or withdrawn</source>
@@ -675,11 +720,11 @@
     </message>
     <message>
         <source>The language the customer prefers; pick one or type any language, a change is saved at once</source>
-        <translation>La langue préférée du client ; choisissez-en une ou tapez n&apos;importe quelle langue, le changement est enregistré tout de suite</translation>
+        <translation>La langue préférée du client&#xa0;; choisissez-en une ou tapez n&apos;importe quelle langue, le changement est enregistré tout de suite</translation>
     </message>
     <message>
         <source>Pick a language or type any other; a change is saved at once</source>
-        <translation>Choisissez une langue ou tapez-en une autre ; le changement est enregistré tout de suite</translation>
+        <translation>Choisissez une langue ou tapez-en une autre&#xa0;; le changement est enregistré tout de suite</translation>
     </message>
     <message>
         <source>Prefers</source>
@@ -687,7 +732,7 @@
     </message>
     <message>
         <source>How the customer prefers to be contacted; a change is saved at once</source>
-        <translation>Comment le client préfère être contacté ; le changement est enregistré tout de suite</translation>
+        <translation>Comment le client préfère être contacté&#xa0;; le changement est enregistré tout de suite</translation>
     </message>
     <message>
         <source>How the customer prefers to be contacted</source>
@@ -699,7 +744,7 @@
     </message>
     <message>
         <source>Check when the customer asked not to be contacted for marketing or reminders; saved at once</source>
-        <translation>Cochez si le client a demandé à ne pas être contacté pour de la publicité ou des rappels ; enregistré tout de suite</translation>
+        <translation>Cochez si le client a demandé à ne pas être contacté pour de la publicité ou des rappels&#xa0;; enregistré tout de suite</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -715,7 +760,7 @@
     </message>
     <message>
         <source>The day the do-not-contact wish ends; the earliest day means no end date</source>
-        <translation>Le jour où prend fin le souhait de ne pas être contacté ; le premier jour possible signifie « sans date de fin »</translation>
+        <translation>Le jour où prend fin le souhait de ne pas être contacté&#xa0;; le premier jour possible signifie «&#xa0;sans date de fin&#xa0;»</translation>
     </message>
     <message>
         <source>no end date</source>
@@ -739,7 +784,7 @@
     </message>
     <message>
         <source>Promise:</source>
-        <translation>Promesse :</translation>
+        <translation>Promesse&#xa0;:</translation>
     </message>
     <message>
         <source>Credit, call back, set aside or follow up</source>
@@ -751,11 +796,11 @@
     </message>
     <message>
         <source>Type what was promised; Enter records the promise, Esc closes the form</source>
-        <translation>Tapez ce qui a été promis ; Entrée enregistre la promesse, Échap ferme le formulaire</translation>
+        <translation>Tapez ce qui a été promis&#xa0;; Entrée enregistre la promesse, Échap ferme le formulaire</translation>
     </message>
     <message>
         <source>What was promised; Enter records the promise, Esc closes (Ctrl+P opens)</source>
-        <translation>Ce qui a été promis ; Entrée enregistre la promesse, Échap ferme (Ctrl+P ouvre)</translation>
+        <translation>Ce qui a été promis&#xa0;; Entrée enregistre la promesse, Échap ferme (Ctrl+P ouvre)</translation>
     </message>
     <message>
         <source>what was promised, e.g. £20 credit on next visit</source>
@@ -767,7 +812,7 @@
     </message>
     <message>
         <source>The amount promised, if any; leave at no amount otherwise</source>
-        <translation>Le montant promis, s&apos;il y en a un ; sinon laissez « sans montant »</translation>
+        <translation>Le montant promis, s&apos;il y en a un&#xa0;; sinon laissez «&#xa0;sans montant&#xa0;»</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -783,7 +828,7 @@
     </message>
     <message>
         <source>The day the promise is due; it shows as late on the card after that day</source>
-        <translation>Le jour où la promesse doit être tenue ; passé ce jour, elle apparaît en retard sur la fiche</translation>
+        <translation>Le jour où la promesse doit être tenue&#xa0;; passé ce jour, elle apparaît en retard sur la fiche</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -807,11 +852,11 @@
     </message>
     <message>
         <source>On a remark: the Menu key or Shift+F10 (or a right-click) to correct, escalate or withdraw it</source>
-        <translation>Sur une remarque : la touche Menu ou Maj+F10 (ou un clic droit) pour la corriger, la signaler au responsable ou la retirer</translation>
+        <translation>Sur une remarque&#xa0;: la touche Menu ou Maj+F10 (ou un clic droit) pour la corriger, la signaler au responsable ou la retirer</translation>
     </message>
     <message>
         <source>The customer&apos;s history, newest first; on a remark, the Menu key or a right-click offers to correct, escalate or withdraw it</source>
-        <translation>L&apos;historique du client, le plus récent d&apos;abord ; sur une remarque, la touche Menu ou un clic droit permet de la corriger, la signaler au responsable ou la retirer</translation>
+        <translation>L&apos;historique du client, le plus récent d&apos;abord&#xa0;; sur une remarque, la touche Menu ou un clic droit permet de la corriger, la signaler au responsable ou la retirer</translation>
     </message>
     <message>
         <source>History</source>
@@ -855,11 +900,11 @@
     </message>
     <message>
         <source>Offline — this card is as it was at %1; remarks are kept on this PC and sent when the server is back.</source>
-        <translation>Hors ligne — cette fiche est telle qu&apos;elle était à %1 ; les remarques sont gardées sur ce PC et envoyées quand le serveur revient.</translation>
+        <translation>Hors ligne — cette fiche est telle qu&apos;elle était à %1&#xa0;; les remarques sont gardées sur ce PC et envoyées quand le serveur revient.</translation>
     </message>
     <message>
         <source>(say: %1)</source>
-        <translation>(prononcer : %1)</translation>
+        <translation>(prononcer&#xa0;: %1)</translation>
     </message>
     <message>
         <source>card %1</source>
@@ -879,11 +924,11 @@
     </message>
     <message>
         <source>Speaks %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; press to change it</source>
-        <translation>%1 ; appuyez pour la changer</translation>
+        <translation>%1&#xa0;; appuyez pour la changer</translation>
     </message>
     <message>
         <source>Language not recorded — set</source>
@@ -895,7 +940,7 @@
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
         <source>No channel preference recorded</source>
@@ -903,7 +948,7 @@
     </message>
     <message>
         <source>Type the little thing first, e.g. “Receipt: always”.</source>
-        <translation>Tapez d&apos;abord la petite habitude, ex. « Ticket : toujours ».</translation>
+        <translation>Tapez d&apos;abord la petite habitude, ex. «&#xa0;Ticket&#xa0;: toujours&#xa0;».</translation>
     </message>
     <message>
         <source>Little thing removed</source>
@@ -935,7 +980,7 @@
     </message>
     <message>
         <source>Follow-up recorded: %1</source>
-        <translation>Suivi noté : %1</translation>
+        <translation>Suivi noté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Marked as told</source>
@@ -1239,7 +1284,7 @@
     <message>
         <source>Something went wrong talking to the database; nothing you typed was lost. Details are in the log.</source>
         <extracomment>A failure nobody handled: the main window shows it in its message bar.</extracomment>
-        <translation>Un problème est survenu avec la base de données ; rien de ce que vous avez tapé n&apos;est perdu. Les détails sont dans le journal.</translation>
+        <translation>Un problème est survenu avec la base de données&#xa0;; rien de ce que vous avez tapé n&apos;est perdu. Les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -1251,18 +1296,6 @@
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>%n entries</source>
-        <translation>entrées : %n</translation>
-    </message>
-    <message>
-        <source>%n open promises</source>
-        <translation>promesses en cours : %n</translation>
-    </message>
-    <message>
-        <source>%n open escalations</source>
-        <translation>signalements en cours : %n</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1318,7 +1351,7 @@
     </message>
     <message>
         <source>Pairs of customers who may be one person, the likeliest first; Up and Down pick a pair to compare.</source>
-        <translation>Paires de clients qui sont peut-être la même personne, les plus probables d&apos;abord ; les flèches haut et bas choisissent une paire à comparer.</translation>
+        <translation>Paires de clients qui sont peut-être la même personne, les plus probables d&apos;abord&#xa0;; les flèches haut et bas choisissent une paire à comparer.</translation>
     </message>
     <message>
         <source>Why they look alike</source>
@@ -1330,7 +1363,7 @@
     </message>
     <message>
         <source>Where the two differ, pick the value to keep; the customer on the left is kept and the one on the right merged into it.</source>
-        <translation>Là où ils diffèrent, choisissez la valeur à garder ; le client de gauche est conservé et celui de droite est fusionné avec lui.</translation>
+        <translation>Là où ils diffèrent, choisissez la valeur à garder&#xa0;; le client de gauche est conservé et celui de droite est fusionné avec lui.</translation>
     </message>
     <message>
         <source>Keep the other one</source>
@@ -1338,7 +1371,7 @@
     </message>
     <message>
         <source>Swaps the two, so the customer on the right is the one kept.</source>
-        <translation>Inverse les deux : le client de droite devient celui qui est conservé.</translation>
+        <translation>Inverse les deux&#xa0;: le client de droite devient celui qui est conservé.</translation>
     </message>
     <message>
         <source>Merge into the one on the left</source>
@@ -1350,7 +1383,7 @@
     </message>
     <message>
         <source>Merges the customer on the right into the one on the left, with the values picked; Undo last merge takes it back.</source>
-        <translation>Fusionne le client de droite avec celui de gauche, avec les valeurs choisies ; « Annuler la fusion » revient en arrière.</translation>
+        <translation>Fusionne le client de droite avec celui de gauche, avec les valeurs choisies&#xa0;; «&#xa0;Annuler la fusion&#xa0;» revient en arrière.</translation>
     </message>
     <message>
         <source>Undo last merge</source>
@@ -1376,11 +1409,11 @@
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Pourquoi : %1</translation>
+        <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keeps: %1 (#%2)</source>
-        <translation>Conservé : %1 (n° %2)</translation>
+        <translation>Conservé&#xa0;: %1 (n° %2)</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -1388,7 +1421,7 @@
     </message>
     <message>
         <source>Merged in: %1 (#%2)</source>
-        <translation>Fusionné : %1 (n° %2)</translation>
+        <translation>Fusionné&#xa0;: %1 (n° %2)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1396,7 +1429,7 @@
     </message>
     <message>
         <source>Keep %1: %2</source>
-        <translation>Garder %1 : %2</translation>
+        <translation>Garder %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The merged customer keeps the value of the one on the left.</source>
@@ -1419,7 +1452,7 @@
     <name>EraseCustomerDialog</name>
     <message>
         <source>&lt;p&gt;Erase &lt;b&gt;%1&lt;/b&gt; on their request?&lt;/p&gt;&lt;p&gt;Their name, phones, emails, cards, little things, consent and everything they told us are removed for good. What stays is anonymous: that remarks and escalations happened, their kinds, dates and outcomes.&lt;/p&gt;&lt;p&gt;This cannot be undone. Type the customer&apos;s name to confirm.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Effacer &lt;b&gt;%1&lt;/b&gt; à sa demande ?&lt;/p&gt;&lt;p&gt;Son nom, ses téléphones, e-mails, cartes, petites habitudes, accords et tout ce qu&apos;il nous a dit sont supprimés définitivement. Ce qui reste est anonyme : le fait que des remarques et des signalements ont eu lieu, leurs types, leurs dates et les suites données.&lt;/p&gt;&lt;p&gt;C&apos;est irréversible. Tapez le nom du client pour confirmer.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Effacer &lt;b&gt;%1&lt;/b&gt; à sa demande&#xa0;?&lt;/p&gt;&lt;p&gt;Son nom, ses téléphones, e-mails, cartes, petites habitudes, accords et tout ce qu&apos;il nous a dit sont supprimés définitivement. Ce qui reste est anonyme&#xa0;: le fait que des remarques et des signalements ont eu lieu, leurs types, leurs dates et les suites données.&lt;/p&gt;&lt;p&gt;C&apos;est irréversible. Tapez le nom du client pour confirmer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Erase for ever</source>
@@ -1427,7 +1460,7 @@
     </message>
     <message>
         <source>Erases the customer&apos;s personal data; it cannot be undone. Enabled once the name is typed.</source>
-        <translation>Efface les données personnelles du client ; c&apos;est irréversible. Disponible une fois le nom tapé.</translation>
+        <translation>Efface les données personnelles du client&#xa0;; c&apos;est irréversible. Disponible une fois le nom tapé.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1447,7 +1480,7 @@
     </message>
     <message>
         <source>Type the customer&apos;s full name exactly as on the card; only then can they be erased</source>
-        <translation>Tapez le nom complet du client exactement comme sur la fiche ; alors seulement il peut être effacé</translation>
+        <translation>Tapez le nom complet du client exactement comme sur la fiche&#xa0;; alors seulement il peut être effacé</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name to confirm</source>
@@ -1455,7 +1488,7 @@
     </message>
     <message>
         <source>Type the customer&apos;s name exactly as shown; the Erase for ever button then becomes available.</source>
-        <translation>Tapez le nom du client exactement comme affiché ; le bouton « Effacer définitivement » devient alors disponible.</translation>
+        <translation>Tapez le nom du client exactement comme affiché&#xa0;; le bouton «&#xa0;Effacer définitivement&#xa0;» devient alors disponible.</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1540,7 @@
     </message>
     <message>
         <source>Choose the kind of file: CSV for a spreadsheet, JSON for another program.</source>
-        <translation>Choisissez le type de fichier : CSV pour un tableur, JSON pour un autre programme.</translation>
+        <translation>Choisissez le type de fichier&#xa0;: CSV pour un tableur, JSON pour un autre programme.</translation>
     </message>
     <message>
         <source>Include little things marked sensitive (a full export, which Relate can import again without loss)</source>
@@ -1610,11 +1643,11 @@
     </message>
     <message>
         <source>Type your name: you will be the shop&apos;s first manager.</source>
-        <translation>Tapez votre nom : vous serez le premier responsable du magasin.</translation>
+        <translation>Tapez votre nom&#xa0;: vous serez le premier responsable du magasin.</translation>
     </message>
     <message>
         <source>Choose a PIN (4–12 digits): you will type it to sign in.</source>
-        <translation>Choisissez un code PIN (4 à 12 chiffres) : vous le taperez pour vous connecter.</translation>
+        <translation>Choisissez un code PIN (4 à 12 chiffres)&#xa0;: vous le taperez pour vous connecter.</translation>
     </message>
     <message>
         <source>The two PINs differ. Type the same PIN twice.</source>
@@ -1642,7 +1675,7 @@
     </message>
     <message>
         <source>&amp;Who is working? (your name)</source>
-        <translation>&amp;Qui travaille ? (votre nom)</translation>
+        <translation>&amp;Qui travaille&#xa0;? (votre nom)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1650,7 +1683,7 @@
     </message>
     <message>
         <source>Type your name: you become the shop&apos;s first manager.</source>
-        <translation>Tapez votre nom : vous devenez le premier responsable du magasin.</translation>
+        <translation>Tapez votre nom&#xa0;: vous devenez le premier responsable du magasin.</translation>
     </message>
     <message>
         <source>Your &amp;PIN (4–12 digits)</source>
@@ -1662,7 +1695,7 @@
     </message>
     <message>
         <source>Choose a PIN of 4 to 12 digits, or a passphrase; you type it to sign in.</source>
-        <translation>Choisissez un code PIN de 4 à 12 chiffres, ou une phrase secrète ; vous le taperez pour vous connecter.</translation>
+        <translation>Choisissez un code PIN de 4 à 12 chiffres, ou une phrase secrète&#xa0;; vous le taperez pour vous connecter.</translation>
     </message>
     <message>
         <source>PIN a&amp;gain</source>
@@ -1698,7 +1731,7 @@
     </message>
     <message>
         <source>The country of phone numbers written without a country code; type a letter to jump.</source>
-        <translation>Le pays des numéros de téléphone écrits sans indicatif ; tapez une lettre pour y aller directement.</translation>
+        <translation>Le pays des numéros de téléphone écrits sans indicatif&#xa0;; tapez une lettre pour y aller directement.</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
@@ -1714,7 +1747,7 @@
     </message>
     <message>
         <source>Three letters such as GBP or EUR; left empty, the country&apos;s own currency.</source>
-        <translation>Trois lettres, comme EUR ou CHF ; si vide, la devise du pays.</translation>
+        <translation>Trois lettres, comme EUR ou CHF&#xa0;; si vide, la devise du pays.</translation>
     </message>
     <message>
         <source>Open the &amp;sample shop — a few hundred made-up customers to try things on (clearly marked as demo data)</source>
@@ -1762,7 +1795,7 @@
     </message>
     <message>
         <source>Bring in the customer list the shop already has: a customer export from Shopify, Square or Lightspeed, a vCard file from a phone or address book, any CSV file, or Relate&apos;s own export. Importing the same file again updates, never doubles.</source>
-        <translation>Reprenez la liste de clients que le magasin a déjà : un export clients de Shopify, Square ou Lightspeed, un fichier vCard d&apos;un téléphone ou d&apos;un carnet d&apos;adresses, n&apos;importe quel fichier CSV, ou un export de Relate. Réimporter le même fichier met à jour, sans jamais créer de doublons.</translation>
+        <translation>Reprenez la liste de clients que le magasin a déjà&#xa0;: un export clients de Shopify, Square ou Lightspeed, un fichier vCard d&apos;un téléphone ou d&apos;un carnet d&apos;adresses, n&apos;importe quel fichier CSV, ou un export de Relate. Réimporter le même fichier met à jour, sans jamais créer de doublons.</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1770,7 +1803,7 @@
     </message>
     <message>
         <source>Type or paste the path of the customer list; Enter reads it.</source>
-        <translation>Tapez ou collez le chemin de la liste de clients ; Entrée la lit.</translation>
+        <translation>Tapez ou collez le chemin de la liste de clients&#xa0;; Entrée la lit.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1806,7 +1839,7 @@
     </message>
     <message>
         <source>Which program the file comes from; “recognise it” lets Relate tell from its columns.</source>
-        <translation>De quel programme vient le fichier ; « reconnaître automatiquement » laisse Relate le deviner d&apos;après ses colonnes.</translation>
+        <translation>De quel programme vient le fichier&#xa0;; «&#xa0;reconnaître automatiquement&#xa0;» laisse Relate le deviner d&apos;après ses colonnes.</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1818,7 +1851,7 @@
     </message>
     <message>
         <source>Two letters, such as GB or IE: the country of phone numbers written without one. Empty: the shop&apos;s own.</source>
-        <translation>Deux lettres, comme FR ou BE : le pays des numéros de téléphone écrits sans indicatif. Vide : celui du magasin.</translation>
+        <translation>Deux lettres, comme FR ou BE&#xa0;: le pays des numéros de téléphone écrits sans indicatif. Vide&#xa0;: celui du magasin.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1826,7 +1859,7 @@
     </message>
     <message>
         <source>Next: read the file</source>
-        <translation>Suivant : lire le fichier</translation>
+        <translation>Suivant&#xa0;: lire le fichier</translation>
     </message>
     <message>
         <source>Reads the file and shows how its columns will be imported (Enter).</source>
@@ -1862,7 +1895,7 @@
     </message>
     <message>
         <source>Each column of the file and what Relate reads it as; change a row&apos;s choice to read the column differently.</source>
-        <translation>Chaque colonne du fichier et comment Relate la lit ; changez le choix d&apos;une ligne pour lire la colonne autrement.</translation>
+        <translation>Chaque colonne du fichier et comment Relate la lit&#xa0;; changez le choix d&apos;une ligne pour lire la colonne autrement.</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
@@ -1870,7 +1903,7 @@
     </message>
     <message>
         <source>The first rows of the file as they will be stored; the last column says what needs a look.</source>
-        <translation>Les premières lignes du fichier telles qu&apos;elles seront enregistrées ; la dernière colonne indique ce qui est à vérifier.</translation>
+        <translation>Les premières lignes du fichier telles qu&apos;elles seront enregistrées&#xa0;; la dernière colonne indique ce qui est à vérifier.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1906,7 +1939,7 @@
     </message>
     <message>
         <source>Starts the import; a progress bar follows and the counter keeps working.</source>
-        <translation>Lance l&apos;import ; une barre de progression suit et le comptoir continue de fonctionner.</translation>
+        <translation>Lance l&apos;import&#xa0;; une barre de progression suit et le comptoir continue de fonctionner.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2031,19 +2064,19 @@
     </message>
     <message>
         <source>consent: email</source>
-        <translation>accord : e-mail</translation>
+        <translation>accord&#xa0;: e-mail</translation>
     </message>
     <message>
         <source>consent: SMS</source>
-        <translation>accord : SMS</translation>
+        <translation>accord&#xa0;: SMS</translation>
     </message>
     <message>
         <source>consent: phone calls</source>
-        <translation>accord : appels</translation>
+        <translation>accord&#xa0;: appels</translation>
     </message>
     <message>
         <source>consent: post</source>
-        <translation>accord : courrier</translation>
+        <translation>accord&#xa0;: courrier</translation>
     </message>
     <message>
         <source>no email (opted out)</source>
@@ -2129,11 +2162,11 @@
     </message>
     <message>
         <source>Only a check: nothing was saved.</source>
-        <translation>Simple vérification : rien n&apos;a été enregistré.</translation>
+        <translation>Simple vérification&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Cancelled: everything up to %1 is saved; run the same import again to finish it (nothing is doubled).</source>
-        <translation>Annulé : tout jusqu&apos;à %1 est enregistré ; relancez le même import pour le terminer (rien n&apos;est importé deux fois).</translation>
+        <translation>Annulé&#xa0;: tout jusqu&apos;à %1 est enregistré&#xa0;; relancez le même import pour le terminer (rien n&apos;est importé deux fois).</translation>
     </message>
     <message>
         <source>Cancelled before anything was saved.</source>
@@ -2149,7 +2182,7 @@
     </message>
     <message>
         <source>not imported: %1</source>
-        <translation>non importé : %1</translation>
+        <translation>non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -2158,20 +2191,20 @@
     <message>
         <source>Recognised as: %1 (%2, %3). The first rows below are shown as they will be stored.</source>
         <comment>file, its encoding, its separator</comment>
-        <translation>Reconnu comme : %1 (%2, %3). Les premières lignes ci-dessous sont affichées telles qu&apos;elles seront enregistrées.</translation>
+        <translation>Reconnu comme&#xa0;: %1 (%2, %3). Les premières lignes ci-dessous sont affichées telles qu&apos;elles seront enregistrées.</translation>
     </message>
     <message>
         <source>Recognised as: %1 (%2). The first rows below are shown as they will be stored.</source>
         <comment>file, its encoding</comment>
-        <translation>Reconnu comme : %1 (%2). Les premières lignes ci-dessous sont affichées telles qu&apos;elles seront enregistrées.</translation>
+        <translation>Reconnu comme&#xa0;: %1 (%2). Les premières lignes ci-dessous sont affichées telles qu&apos;elles seront enregistrées.</translation>
     </message>
     <message>
         <source>Read “%1” as</source>
-        <translation>Lire « %1 » comme</translation>
+        <translation>Lire «&#xa0;%1&#xa0;» comme</translation>
     </message>
     <message>
         <source>What Relate reads this column as; “(not imported)” leaves it out.</source>
-        <translation>Comment Relate lit cette colonne ; « (non importée) » la laisse de côté.</translation>
+        <translation>Comment Relate lit cette colonne&#xa0;; «&#xa0;(non importée)&#xa0;» la laisse de côté.</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -2191,15 +2224,15 @@
     </message>
     <message>
         <source>Stops after the batch being stored; what was stored stays, and importing the file again finishes it.</source>
-        <translation>S&apos;arrête après le lot en cours d&apos;enregistrement ; ce qui est enregistré reste, et réimporter le fichier termine le travail.</translation>
+        <translation>S&apos;arrête après le lot en cours d&apos;enregistrement&#xa0;; ce qui est enregistré reste, et réimporter le fichier termine le travail.</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new, %3 updated, %4 to look at</source>
-        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 à vérifier</translation>
+        <translation>%1 lignes lues&#xa0;: %2 nouvelles, %3 mises à jour, %4 à vérifier</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation>arrêté : %1</translation>
+        <translation>arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopping after this batch…</source>
@@ -2211,7 +2244,7 @@
     </message>
     <message>
         <source>One line for each row that was not imported or had something left out; read only.</source>
-        <translation>Une ligne pour chaque ligne non importée ou importée en partie ; en lecture seule.</translation>
+        <translation>Une ligne pour chaque ligne non importée ou importée en partie&#xa0;; en lecture seule.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2238,7 +2271,7 @@
     <name>LittleThingsPanel</name>
     <message>
         <source>+ little thing: the what, not the why</source>
-        <translation>+ petite habitude : le quoi, pas le pourquoi</translation>
+        <translation>+ petite habitude&#xa0;: le quoi, pas le pourquoi</translation>
     </message>
     <message>
         <source>Add a little thing</source>
@@ -2246,7 +2279,7 @@
     </message>
     <message>
         <source>Type what the customer prefers, e.g. “Receipt: always”, and press Enter to add it</source>
-        <translation>Tapez ce que le client préfère, ex. « Ticket : toujours », et appuyez sur Entrée pour l&apos;ajouter</translation>
+        <translation>Tapez ce que le client préfère, ex. «&#xa0;Ticket&#xa0;: toujours&#xa0;», et appuyez sur Entrée pour l&apos;ajouter</translation>
     </message>
     <message>
         <source>Add a little thing to the card (Enter)</source>
@@ -2258,7 +2291,7 @@
     </message>
     <message>
         <source>Shown on the card only: masked in lists, left out of exports</source>
-        <translation>Affichée seulement sur la fiche : masquée dans les listes, exclue des exports</translation>
+        <translation>Affichée seulement sur la fiche&#xa0;: masquée dans les listes, exclue des exports</translation>
     </message>
     <message>
         <source>Sensitive little thing</source>
@@ -2266,7 +2299,7 @@
     </message>
     <message>
         <source>Check before adding: the little thing is shown on the card only, masked in lists and left out of exports</source>
-        <translation>Cochez avant d&apos;ajouter : la petite habitude n&apos;est affichée que sur la fiche, masquée dans les listes et exclue des exports</translation>
+        <translation>Cochez avant d&apos;ajouter&#xa0;: la petite habitude n&apos;est affichée que sur la fiche, masquée dans les listes et exclue des exports</translation>
     </message>
 </context>
 <context>
@@ -2275,8 +2308,8 @@
         <source>%n customers have this number: ↑ ↓ to choose, Enter to open</source>
         <extracomment>Coalesces a burst of keys into one search; kept short because the card-scanner filter already holds typed keys back a moment (gui/scanner.py) and the newest text always wins.</extracomment>
         <translation>
-            <numerusform>%n client a ce numéro : ↑ ↓ pour choisir, Entrée pour ouvrir</numerusform>
-            <numerusform>%n clients ont ce numéro : ↑ ↓ pour choisir, Entrée pour ouvrir</numerusform>
+            <numerusform>%n client a ce numéro&#xa0;: ↑ ↓ pour choisir, Entrée pour ouvrir</numerusform>
+            <numerusform>%n clients ont ce numéro&#xa0;: ↑ ↓ pour choisir, Entrée pour ouvrir</numerusform>
         </translation>
     </message>
     <message>
@@ -2289,7 +2322,7 @@
     </message>
     <message>
         <source>Nothing found for “%1”. Press Enter to add a new customer with it filled in.</source>
-        <translation>Rien trouvé pour « %1 ». Appuyez sur Entrée pour créer un nouveau client avec ces informations.</translation>
+        <translation>Rien trouvé pour «&#xa0;%1&#xa0;». Appuyez sur Entrée pour créer un nouveau client avec ces informations.</translation>
     </message>
 </context>
 <context>
@@ -2297,19 +2330,19 @@
     <message>
         <source>Signed in: %1</source>
         <extracomment>How often another PC&apos;s changes are looked for (a cheap, indexed query).</extracomment>
-        <translation>Connecté : %1</translation>
+        <translation>Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Type a phone number, the last digits, a name, an email or scan a card. Enter opens the customer; nothing found, Enter adds them.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Tapez un numéro de téléphone, ses derniers chiffres, un nom, un e-mail, ou scannez une carte. Entrée ouvre le client ; si rien n&apos;est trouvé, Entrée le crée.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Tapez un numéro de téléphone, ses derniers chiffres, un nom, un e-mail, ou scannez une carte. Entrée ouvre le client&#xa0;; si rien n&apos;est trouvé, Entrée le crée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <source>&amp;Shop server and backups…</source>
-        <translation>&amp;Serveur du magasin et sauvegardes…</translation>
+        <source>Language, theme, &amp;shop server and backups…</source>
+        <translation>Langue, thème, &amp;serveur du magasin et sauvegardes…</translation>
     </message>
     <message>
         <source>Relate</source>
@@ -2343,7 +2376,7 @@
     </message>
     <message>
         <source>Urgent: %1 — %2 (raised by %3)</source>
-        <translation>Urgent : %1 — %2 (signalé par %3)</translation>
+        <translation>Urgent&#xa0;: %1 — %2 (signalé par %3)</translation>
     </message>
     <message>
         <source>walk-in</source>
@@ -2355,7 +2388,7 @@
     </message>
     <message>
         <source>%1 resolved the escalation you raised about %2 (“%3”): %4. %5</source>
-        <translation>%1 a réglé le signalement que vous aviez fait pour %2 (« %3 ») : %4. %5</translation>
+        <translation>%1 a réglé le signalement que vous aviez fait pour %2 («&#xa0;%3&#xa0;»)&#xa0;: %4. %5</translation>
     </message>
     <message>
         <source>a walk-in</source>
@@ -2383,11 +2416,11 @@
     </message>
     <message>
         <source>Find a customer (Ctrl+F; Esc also comes back here)</source>
-        <translation>Trouver un client (Ctrl+F ; Échap revient aussi ici)</translation>
+        <translation>Trouver un client (Ctrl+F&#xa0;; Échap revient aussi ici)</translation>
     </message>
     <message>
         <source>Type a phone number, its last digits, any word of the name, an email or a card number; Up and Down pick, Enter opens, Ctrl+F comes back here</source>
-        <translation>Tapez un numéro de téléphone, ses derniers chiffres, un mot du nom, un e-mail ou un numéro de carte ; les flèches haut et bas choisissent, Entrée ouvre, Ctrl+F revient ici</translation>
+        <translation>Tapez un numéro de téléphone, ses derniers chiffres, un mot du nom, un e-mail ou un numéro de carte&#xa0;; les flèches haut et bas choisissent, Entrée ouvre, Ctrl+F revient ici</translation>
     </message>
     <message>
         <source>Starts a new customer&apos;s card with what was typed in the search box filled in (Ctrl+N)</source>
@@ -2403,7 +2436,7 @@
     </message>
     <message>
         <source>Opens the manager&apos;s queue of escalations; the button says how many are urgent (Ctrl+M)</source>
-        <translation>Ouvre la file des signalements du responsable ; le bouton indique combien sont urgents (Ctrl+M)</translation>
+        <translation>Ouvre la file des signalements du responsable&#xa0;; le bouton indique combien sont urgents (Ctrl+M)</translation>
     </message>
     <message>
         <source>The manager&apos;s queue of escalations (Ctrl+M)</source>
@@ -2455,7 +2488,7 @@
     </message>
     <message>
         <source>Customers matching what was typed; Up and Down in the search box pick one, Enter opens the card</source>
-        <translation>Les clients qui correspondent à la recherche ; les flèches haut et bas dans la recherche en choisissent un, Entrée ouvre la fiche</translation>
+        <translation>Les clients qui correspondent à la recherche&#xa0;; les flèches haut et bas dans la recherche en choisissent un, Entrée ouvre la fiche</translation>
     </message>
     <message>
         <source>Customers found</source>
@@ -2510,7 +2543,7 @@
     </message>
     <message>
         <source>Up and Down pick an escalation; its age says in words when it is overdue or due soon. Ctrl+T takes ownership, Ctrl+Enter resolves, Esc closes the queue.</source>
-        <translation>Les flèches haut et bas choisissent un signalement ; son ancienneté indique en toutes lettres s&apos;il est en retard ou bientôt à échéance. Ctrl+T le prend en charge, Ctrl+Entrée le règle, Échap ferme la file.</translation>
+        <translation>Les flèches haut et bas choisissent un signalement&#xa0;; son ancienneté indique en toutes lettres s&apos;il est en retard ou bientôt à échéance. Ctrl+T le prend en charge, Ctrl+Entrée le règle, Échap ferme la file.</translation>
     </message>
     <message>
         <source>Open escalations, urgent and oldest first</source>
@@ -2598,11 +2631,11 @@
     </message>
     <message>
         <source>What was done; Enter resolves (Alt+D)</source>
-        <translation>Ce qui a été fait ; Entrée règle le signalement (Alt+F)</translation>
+        <translation>Ce qui a été fait&#xa0;; Entrée règle le signalement (Alt+F)</translation>
     </message>
     <message>
         <source>What was done, in a few words; Enter resolves the escalation (Alt+D).</source>
-        <translation>Ce qui a été fait, en quelques mots ; Entrée règle le signalement (Alt+F).</translation>
+        <translation>Ce qui a été fait, en quelques mots&#xa0;; Entrée règle le signalement (Alt+F).</translation>
     </message>
     <message>
         <source>e.g. refund issued, called to apologise</source>
@@ -2634,7 +2667,7 @@
     </message>
     <message>
         <source>The amount of money promised, if any; zero means no amount.</source>
-        <translation>La somme promise, s&apos;il y en a une ; zéro signifie sans montant.</translation>
+        <translation>La somme promise, s&apos;il y en a une&#xa0;; zéro signifie sans montant.</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -2646,7 +2679,7 @@
     </message>
     <message>
         <source>The day the promise is due; it is shown as overdue after that.</source>
-        <translation>Le jour où la promesse doit être tenue ; passé ce jour, elle apparaît en retard.</translation>
+        <translation>Le jour où la promesse doit être tenue&#xa0;; passé ce jour, elle apparaît en retard.</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -2698,7 +2731,7 @@
     </message>
     <message>
         <source>Resolves the escalation with this outcome; the answer goes to the customer&apos;s card and to whoever raised it (Ctrl+Enter).</source>
-        <translation>Règle le signalement avec cette suite ; la réponse va sur la fiche du client et à la personne qui l&apos;a signalé (Ctrl+Entrée).</translation>
+        <translation>Règle le signalement avec cette suite&#xa0;; la réponse va sur la fiche du client et à la personne qui l&apos;a signalé (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>Resolve (Ctrl+Enter)</source>
@@ -2721,7 +2754,7 @@
     </message>
     <message>
         <source>Nothing waiting. Well done.</source>
-        <translation>Rien en attente. Bravo !</translation>
+        <translation>Rien en attente. Bravo&#xa0;!</translation>
     </message>
     <message>
         <source>raised by %1, %2</source>
@@ -2729,7 +2762,7 @@
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>A walk-in (no customer on file)</source>
@@ -2773,7 +2806,7 @@
     </message>
     <message>
         <source>The customer&apos;s name, as they like to be called (required); Enter creates the card, Esc goes back</source>
-        <translation>Le nom du client, comme il aime être appelé (obligatoire) ; Entrée crée la fiche, Échap revient en arrière</translation>
+        <translation>Le nom du client, comme il aime être appelé (obligatoire)&#xa0;; Entrée crée la fiche, Échap revient en arrière</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2785,7 +2818,7 @@
     </message>
     <message>
         <source>Optional: how to say the name, e.g. SHIV-awn; Enter creates the card, Esc goes back</source>
-        <translation>Facultatif : comment prononcer le nom, ex. CHI-vonne ; Entrée crée la fiche, Échap revient en arrière</translation>
+        <translation>Facultatif&#xa0;: comment prononcer le nom, ex. CHI-vonne&#xa0;; Entrée crée la fiche, Échap revient en arrière</translation>
     </message>
     <message>
         <source>optional, e.g. SHIV-awn</source>
@@ -2801,7 +2834,7 @@
     </message>
     <message>
         <source>A phone number in any format; Enter creates the card, Esc goes back</source>
-        <translation>Un numéro de téléphone, dans n&apos;importe quel format ; Entrée crée la fiche, Échap revient en arrière</translation>
+        <translation>Un numéro de téléphone, dans n&apos;importe quel format&#xa0;; Entrée crée la fiche, Échap revient en arrière</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2813,7 +2846,7 @@
     </message>
     <message>
         <source>An email address; Enter creates the card, Esc goes back</source>
-        <translation>Une adresse e-mail ; Entrée crée la fiche, Échap revient en arrière</translation>
+        <translation>Une adresse e-mail&#xa0;; Entrée crée la fiche, Échap revient en arrière</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2825,7 +2858,7 @@
     </message>
     <message>
         <source>The loyalty card number, typed or scanned; Enter creates the card, Esc goes back</source>
-        <translation>Le numéro de carte de fidélité, tapé ou scanné ; Entrée crée la fiche, Échap revient en arrière</translation>
+        <translation>Le numéro de carte de fidélité, tapé ou scanné&#xa0;; Entrée crée la fiche, Échap revient en arrière</translation>
     </message>
     <message>
         <source>Loyalty card number</source>
@@ -2837,7 +2870,7 @@
     </message>
     <message>
         <source>The language the customer prefers to speak: pick one or type any language; Enter creates the card, Esc goes back</source>
-        <translation>La langue que le client préfère parler : choisissez-en une ou tapez n&apos;importe quelle langue ; Entrée crée la fiche, Échap revient en arrière</translation>
+        <translation>La langue que le client préfère parler&#xa0;: choisissez-en une ou tapez n&apos;importe quelle langue&#xa0;; Entrée crée la fiche, Échap revient en arrière</translation>
     </message>
     <message>
         <source>Preferred language</source>
@@ -2881,11 +2914,11 @@
     </message>
     <message>
         <source>Cancel the promise “%1”</source>
-        <translation>Annuler la promesse « %1 »</translation>
+        <translation>Annuler la promesse «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cancels “%1”; Undo in the message line takes it back.</source>
-        <translation>Annule « %1 » ; Annuler, dans la ligne de message, revient en arrière.</translation>
+        <translation>Annule «&#xa0;%1&#xa0;»&#xa0;; Annuler, dans la ligne de message, revient en arrière.</translation>
     </message>
     <message>
         <source>Satisfied</source>
@@ -2893,7 +2926,7 @@
     </message>
     <message>
         <source>Satisfied with “%1”</source>
-        <translation>Satisfait de « %1 »</translation>
+        <translation>Satisfait de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>They are happy with how it was put right</source>
@@ -2905,7 +2938,7 @@
     </message>
     <message>
         <source>Not satisfied with “%1”</source>
-        <translation>Pas satisfait de « %1 »</translation>
+        <translation>Pas satisfait de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>They are still not happy</source>
@@ -2917,11 +2950,11 @@
     </message>
     <message>
         <source>Mark “%1” as kept</source>
-        <translation>Marquer « %1 » comme tenue</translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme tenue</translation>
     </message>
     <message>
         <source>Marks the promise as kept; Undo in the message line takes it back.</source>
-        <translation>Marque la promesse comme tenue ; Annuler, dans la ligne de message, revient en arrière.</translation>
+        <translation>Marque la promesse comme tenue&#xa0;; Annuler, dans la ligne de message, revient en arrière.</translation>
     </message>
     <message>
         <source>Told</source>
@@ -2929,11 +2962,11 @@
     </message>
     <message>
         <source>Told the customer about “%1”</source>
-        <translation>Client informé : « %1 »</translation>
+        <translation>Client informé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The customer has been told the outcome; the line goes away</source>
-        <translation>Le client a été informé de la suite donnée ; la ligne disparaît</translation>
+        <translation>Le client a été informé de la suite donnée&#xa0;; la ligne disparaît</translation>
     </message>
     <message>
         <source>, LATE — was due %1</source>
@@ -2973,7 +3006,7 @@
     </message>
     <message>
         <source>(about “%1”, %2 by %3)</source>
-        <translation>(pour « %1 », %2 par %3)</translation>
+        <translation>(pour «&#xa0;%1&#xa0;», %2 par %3)</translation>
     </message>
     <message>
         <source>today</source>
@@ -3075,7 +3108,7 @@
     </message>
     <message>
         <source>Conversation in %1</source>
-        <translation>Langue de la conversation : %1</translation>
+        <translation>Langue de la conversation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type what the customer said first, then press Enter.</source>
@@ -3087,7 +3120,7 @@
     </message>
     <message>
         <source>Kept on this PC: the shop server cannot be reached. It is sent by itself when the server is back (%1 waiting).</source>
-        <translation>Gardé sur ce PC : le serveur du magasin est injoignable. L&apos;envoi se fera tout seul quand le serveur reviendra (%1 en attente).</translation>
+        <translation>Gardé sur ce PC&#xa0;: le serveur du magasin est injoignable. L&apos;envoi se fera tout seul quand le serveur reviendra (%1 en attente).</translation>
     </message>
     <message>
         <source>Saved and sent to the manager</source>
@@ -3114,7 +3147,7 @@
     </message>
     <message>
         <source>Complaint, compliment, request, question, idea or note; Ctrl+1 to Ctrl+6 pick one from anywhere on the card</source>
-        <translation>Réclamation, compliment, demande, question, idée ou note ; Ctrl+1 à Ctrl+6 en choisissent un depuis n&apos;importe où sur la fiche</translation>
+        <translation>Réclamation, compliment, demande, question, idée ou note&#xa0;; Ctrl+1 à Ctrl+6 en choisissent un depuis n&apos;importe où sur la fiche</translation>
     </message>
     <message>
         <source>Kind of remark (Ctrl+1 … Ctrl+6)</source>
@@ -3126,7 +3159,7 @@
     </message>
     <message>
         <source>Where the customer said it: at the counter, on the phone, by email, in an online review or in person</source>
-        <translation>Où le client l&apos;a dit : au comptoir, au téléphone, par e-mail, dans un avis en ligne ou en personne</translation>
+        <translation>Où le client l&apos;a dit&#xa0;: au comptoir, au téléphone, par e-mail, dans un avis en ligne ou en personne</translation>
     </message>
     <message>
         <source>Where the customer said it</source>
@@ -3138,7 +3171,7 @@
     </message>
     <message>
         <source>The language the conversation was in (Ctrl+Shift+L: switch between the customer&apos;s language and the shop&apos;s, or pick another)</source>
-        <translation>La langue de la conversation (Ctrl+Maj+L : passer de la langue du client à celle du magasin, ou en choisir une autre)</translation>
+        <translation>La langue de la conversation (Ctrl+Maj+L&#xa0;: passer de la langue du client à celle du magasin, ou en choisir une autre)</translation>
     </message>
     <message>
         <source>Conversation language</source>
@@ -3146,7 +3179,7 @@
     </message>
     <message>
         <source>The language the conversation was in, saved with the remark; Ctrl+Shift+L switches it</source>
-        <translation>La langue de la conversation, enregistrée avec la remarque ; Ctrl+Maj+L la change</translation>
+        <translation>La langue de la conversation, enregistrée avec la remarque&#xa0;; Ctrl+Maj+L la change</translation>
     </message>
     <message>
         <source>Optional words to find the remark by later, separated by commas</source>
@@ -3166,11 +3199,11 @@
     </message>
     <message>
         <source>For a compliment: the member of staff it is about; they see it when they next sign in</source>
-        <translation>Pour un compliment : le membre du personnel concerné ; il le verra à sa prochaine connexion</translation>
+        <translation>Pour un compliment&#xa0;: le membre du personnel concerné&#xa0;; il le verra à sa prochaine connexion</translation>
     </message>
     <message>
         <source>Who the compliment is about: it reaches them when they sign in</source>
-        <translation>À qui s&apos;adresse le compliment : la personne le reçoit à sa connexion</translation>
+        <translation>À qui s&apos;adresse le compliment&#xa0;: la personne le reçoit à sa connexion</translation>
     </message>
     <message>
         <source>Compliment about</source>
@@ -3182,7 +3215,7 @@
     </message>
     <message>
         <source>What did the customer say?</source>
-        <translation>Qu&apos;a dit le client ?</translation>
+        <translation>Qu&apos;a dit le client&#xa0;?</translation>
     </message>
     <message>
         <source>Remark</source>
@@ -3317,11 +3350,11 @@
     </message>
     <message>
         <source>The language of Relate&apos;s windows on this PC; used after a restart</source>
-        <translation>La langue des fenêtres de Relate sur ce PC ; utilisée après un redémarrage</translation>
+        <translation>La langue des fenêtres de Relate sur ce PC&#xa0;; utilisée après un redémarrage</translation>
     </message>
     <message>
         <source>The shop server&apos;s name or address; leave it empty to keep this PC&apos;s own database</source>
-        <translation>Le nom ou l&apos;adresse du serveur du magasin ; laissez vide pour garder la base de données de ce PC</translation>
+        <translation>Le nom ou l&apos;adresse du serveur du magasin&#xa0;; laissez vide pour garder la base de données de ce PC</translation>
     </message>
     <message>
         <source>The shop server&apos;s PostgreSQL port, usually 5432</source>
@@ -3337,7 +3370,7 @@
     </message>
     <message>
         <source>That user&apos;s password; it is stored on this PC and never shown again</source>
-        <translation>Le mot de passe de cet utilisateur ; il est gardé sur ce PC et n&apos;est plus jamais affiché</translation>
+        <translation>Le mot de passe de cet utilisateur&#xa0;; il est gardé sur ce PC et n&apos;est plus jamais affiché</translation>
     </message>
     <message>
         <source>Tries the server with these details and says what is wrong, if anything</source>
@@ -3353,7 +3386,7 @@
     </message>
     <message>
         <source>Where this PC writes its backups; empty means the data folder&apos;s backups folder</source>
-        <translation>Où ce PC écrit ses sauvegardes ; vide = le dossier backups du dossier de données</translation>
+        <translation>Où ce PC écrit ses sauvegardes&#xa0;; vide = le dossier backups du dossier de données</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -3369,7 +3402,7 @@
     </message>
     <message>
         <source>How many backups of each kind this PC keeps; older ones are deleted</source>
-        <translation>Combien de sauvegardes de chaque sorte ce PC conserve ; les plus anciennes sont supprimées</translation>
+        <translation>Combien de sauvegardes de chaque sorte ce PC conserve&#xa0;; les plus anciennes sont supprimées</translation>
     </message>
     <message>
         <source>Type the server&apos;s name or address first.</source>
@@ -3381,31 +3414,31 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a database address Relate understands.</source>
-        <translation>« %1 » n&apos;est pas une adresse de base de données que Relate comprend.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de base de données que Relate comprend.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver is not installed on this PC; install Relate with its PostgreSQL extra.</source>
-        <translation>Le pilote PostgreSQL n&apos;est pas installé sur ce PC ; installez Relate avec son option PostgreSQL.</translation>
+        <translation>Le pilote PostgreSQL n&apos;est pas installé sur ce PC&#xa0;; installez Relate avec son option PostgreSQL.</translation>
     </message>
     <message>
         <source>The shop server %2 cannot be reached. Is the back-office PC on, is PostgreSQL running there, and does its firewall let port %5 through?</source>
-        <translation>Le serveur du magasin %2 est injoignable. Le PC du bureau est-il allumé, PostgreSQL y tourne-t-il, et son pare-feu laisse-t-il passer le port %5 ?</translation>
+        <translation>Le serveur du magasin %2 est injoignable. Le PC du bureau est-il allumé, PostgreSQL y tourne-t-il, et son pare-feu laisse-t-il passer le port %5&#xa0;?</translation>
     </message>
     <message>
         <source>The server %2 does not let user &apos;%3&apos; in to &apos;%4&apos; from this PC. See the README (the shop server) for the setting on the server.</source>
-        <translation>Le serveur %2 refuse l&apos;accès de l&apos;utilisateur « %3 » à « %4 » depuis ce PC. Voir le README (le serveur du magasin) pour le réglage à faire sur le serveur.</translation>
+        <translation>Le serveur %2 refuse l&apos;accès de l&apos;utilisateur «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;» depuis ce PC. Voir le README (le serveur du magasin) pour le réglage à faire sur le serveur.</translation>
     </message>
     <message>
         <source>The server %2 turned down the user name or password for user &apos;%3&apos;. Check both (the password is case-sensitive).</source>
-        <translation>Le serveur %2 a refusé le nom d&apos;utilisateur ou le mot de passe de l&apos;utilisateur « %3 ». Vérifiez les deux (le mot de passe distingue majuscules et minuscules).</translation>
+        <translation>Le serveur %2 a refusé le nom d&apos;utilisateur ou le mot de passe de l&apos;utilisateur «&#xa0;%3&#xa0;». Vérifiez les deux (le mot de passe distingue majuscules et minuscules).</translation>
     </message>
     <message>
         <source>The server %2 wants a password for user &apos;%3&apos;.</source>
-        <translation>Le serveur %2 demande un mot de passe pour l&apos;utilisateur « %3 ».</translation>
+        <translation>Le serveur %2 demande un mot de passe pour l&apos;utilisateur «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The server %2 is there, but has no database called &apos;%4&apos;. Create it on the server (see the README) or correct the name.</source>
-        <translation>Le serveur %2 répond, mais n&apos;a pas de base de données nommée « %4 ». Créez-la sur le serveur (voir le README) ou corrigez le nom.</translation>
+        <translation>Le serveur %2 répond, mais n&apos;a pas de base de données nommée «&#xa0;%4&#xa0;». Créez-la sur le serveur (voir le README) ou corrigez le nom.</translation>
     </message>
     <message>
         <source>Connected to %1, but it was set up by a newer Relate. Install the newer Relate on this PC.</source>
@@ -3417,11 +3450,11 @@
     </message>
     <message>
         <source>The database %1 cannot be read: it is damaged or not a Relate database.</source>
-        <translation>La base de données %1 est illisible : elle est endommagée ou ce n&apos;est pas une base Relate.</translation>
+        <translation>La base de données %1 est illisible&#xa0;: elle est endommagée ou ce n&apos;est pas une base Relate.</translation>
     </message>
     <message>
         <source>Connected to %1. It is empty: Relate sets it up on its first start.</source>
-        <translation>Connecté à %1. Elle est vide : Relate la prépare à son premier démarrage.</translation>
+        <translation>Connecté à %1. Elle est vide&#xa0;: Relate la prépare à son premier démarrage.</translation>
     </message>
     <message>
         <source>Connected to %1. Relate can use this database.</source>
@@ -3433,11 +3466,11 @@
     <message>
         <source>Sample shop: the sample staff&apos;s PIN is %1.</source>
         <extracomment>Minutes without a key or a click before the window locks itself; a per-PC setting.</extracomment>
-        <translation>Magasin d&apos;exemple : le code PIN du personnel d&apos;exemple est %1.</translation>
+        <translation>Magasin d&apos;exemple&#xa0;: le code PIN du personnel d&apos;exemple est %1.</translation>
     </message>
     <message>
         <source>Offline: the shop server cannot be reached. Sign in as usual; what you type is kept on this PC and sent when the server is back.</source>
-        <translation>Hors ligne : le serveur du magasin est injoignable. Connectez-vous comme d&apos;habitude ; ce que vous tapez est gardé sur ce PC et envoyé quand le serveur reviendra.</translation>
+        <translation>Hors ligne&#xa0;: le serveur du magasin est injoignable. Connectez-vous comme d&apos;habitude&#xa0;; ce que vous tapez est gardé sur ce PC et envoyé quand le serveur reviendra.</translation>
     </message>
     <message>
         <source>Relate — Sign in</source>
@@ -3476,7 +3509,7 @@
     </message>
     <message>
         <source>A period&apos;s remarks by kind and tag, escalations, promises kept and follow-ups; Esc closes the window.</source>
-        <translation>Les remarques d&apos;une période par type et par mot-clé, les signalements, les promesses tenues et les suivis ; Échap ferme la fenêtre.</translation>
+        <translation>Les remarques d&apos;une période par type et par mot-clé, les signalements, les promesses tenues et les suivis&#xa0;; Échap ferme la fenêtre.</translation>
     </message>
     <message>
         <source>What customers are saying</source>
@@ -3544,7 +3577,7 @@
     </message>
     <message>
         <source>What customers said, and how escalations and promises were handled; Ctrl+Tab changes tab.</source>
-        <translation>Ce que les clients ont dit, et comment les signalements et les promesses ont été traités ; Ctrl+Tab change d&apos;onglet.</translation>
+        <translation>Ce que les clients ont dit, et comment les signalements et les promesses ont été traités&#xa0;; Ctrl+Tab change d&apos;onglet.</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -3560,7 +3593,7 @@
     </message>
     <message>
         <source>How many remarks of each kind, against the period before; pick a kind to read what was said (Alt+K).</source>
-        <translation>Le nombre de remarques de chaque type, comparé à la période précédente ; choisissez un type pour lire ce qui a été dit (Alt+T).</translation>
+        <translation>Le nombre de remarques de chaque type, comparé à la période précédente&#xa0;; choisissez un type pour lire ce qui a été dit (Alt+T).</translation>
     </message>
     <message>
         <source>Remarks by kind</source>
@@ -3572,7 +3605,7 @@
     </message>
     <message>
         <source>How many remarks with each tag, against the period before; pick a tag to read what was said (Alt+T).</source>
-        <translation>Le nombre de remarques par mot-clé, comparé à la période précédente ; choisissez un mot-clé pour lire ce qui a été dit (Alt+M).</translation>
+        <translation>Le nombre de remarques par mot-clé, comparé à la période précédente&#xa0;; choisissez un mot-clé pour lire ce qui a été dit (Alt+M).</translation>
     </message>
     <message>
         <source>Remarks by tag</source>
@@ -3584,7 +3617,7 @@
     </message>
     <message>
         <source>The remarks picked, newest first; Enter opens the customer&apos;s card.</source>
-        <translation>Les remarques choisies, les plus récentes d&apos;abord ; Entrée ouvre la fiche du client.</translation>
+        <translation>Les remarques choisies, les plus récentes d&apos;abord&#xa0;; Entrée ouvre la fiche du client.</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -3612,7 +3645,7 @@
     </message>
     <message>
         <source>Promises past their due day, each saying since when it is overdue; Enter opens the customer&apos;s card (Alt+O).</source>
-        <translation>Les promesses qui ont dépassé leur échéance, chacune avec la date depuis laquelle elle est en retard ; Entrée ouvre la fiche du client (Alt+R).</translation>
+        <translation>Les promesses qui ont dépassé leur échéance, chacune avec la date depuis laquelle elle est en retard&#xa0;; Entrée ouvre la fiche du client (Alt+R).</translation>
     </message>
     <message>
         <source>Overdue promises</source>
@@ -3659,7 +3692,7 @@
     </message>
     <message>
         <source>A bar for each day, week or month, split by kind of remark; click a part of a bar to read those remarks. The same figures are in the table below.</source>
-        <translation>Une barre par jour, semaine ou mois, découpée par type de remarque ; cliquez sur une partie d&apos;une barre pour lire ces remarques. Les mêmes chiffres sont dans le tableau ci-dessous.</translation>
+        <translation>Une barre par jour, semaine ou mois, découpée par type de remarque&#xa0;; cliquez sur une partie d&apos;une barre pour lire ces remarques. Les mêmes chiffres sont dans le tableau ci-dessous.</translation>
     </message>
     <message>
         <source>This period</source>
@@ -3683,7 +3716,7 @@
     </message>
     <message>
         <source>Most said in complaints: %1&lt;br&gt;Most said in compliments: %2</source>
-        <translation>Le plus souvent dans les réclamations : %1&lt;br&gt;Le plus souvent dans les compliments : %2</translation>
+        <translation>Le plus souvent dans les réclamations&#xa0;: %1&lt;br&gt;Le plus souvent dans les compliments&#xa0;: %2</translation>
     </message>
     <message>
         <source>Pick a kind, a tag or a bar to read what was said.</source>
@@ -3699,7 +3732,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Escalations&lt;/h3&gt;&lt;p&gt;%1 opened, %2 resolved · median time to resolve: %3 · &lt;span style=&apos;color:%4&apos;&gt;%5 past their target time&lt;/span&gt;&lt;br&gt;By outcome: %6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Signalements&lt;/h3&gt;&lt;p&gt;%1 ouverts, %2 réglés · délai médian de règlement : %3 · &lt;span style=&apos;color:%4&apos;&gt;%5 hors délai&lt;/span&gt;&lt;br&gt;Par suite donnée : %6&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Signalements&lt;/h3&gt;&lt;p&gt;%1 ouverts, %2 réglés · délai médian de règlement&#xa0;: %3 · &lt;span style=&apos;color:%4&apos;&gt;%5 hors délai&lt;/span&gt;&lt;br&gt;Par suite donnée&#xa0;: %6&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -3708,7 +3741,7 @@
     <message>
         <source>%1%</source>
         <comment>a share in per cent</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>no promise fell due yet</source>
@@ -3716,15 +3749,15 @@
     </message>
     <message>
         <source>&lt;h3&gt;Promises kept on time: %1&lt;/h3&gt;&lt;p&gt;Of %2 due in the period: %3 kept on time, %4 kept late, %5 overdue, %6 not due yet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Promesses tenues à temps : %1&lt;/h3&gt;&lt;p&gt;Sur %2 à échéance dans la période : %3 tenues à temps, %4 tenues en retard, %5 en retard, %6 pas encore à échéance.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Promesses tenues à temps&#xa0;: %1&lt;/h3&gt;&lt;p&gt;Sur %2 à échéance dans la période&#xa0;: %3 tenues à temps, %4 tenues en retard, %5 en retard, %6 pas encore à échéance.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Follow-ups&lt;/h3&gt;&lt;p&gt;%1 scheduled: %2 satisfied, %3 not satisfied, %4 waiting.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Suivis&lt;/h3&gt;&lt;p&gt;%1 prévus : %2 satisfaits, %3 pas satisfaits, %4 en attente.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Suivis&lt;/h3&gt;&lt;p&gt;%1 prévus&#xa0;: %2 satisfaits, %3 pas satisfaits, %4 en attente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — %2: %3, overdue since %4 (promised by %5)</source>
-        <translation>%1 — %2 : %3, en retard depuis le %4 (promis par %5)</translation>
+        <translation>%1 — %2&#xa0;: %3, en retard depuis le %4 (promis par %5)</translation>
     </message>
     <message>
         <source>Escalations and promises (%1 overdue)</source>
@@ -3749,7 +3782,7 @@
     <message>
         <source>“%1”
 %2 · %3 · heard by %4%5</source>
-        <translation>« %1 »
+        <translation>«&#xa0;%1&#xa0;»
 %2 · %3 · entendu par %4%5</translation>
     </message>
     <message>
@@ -3778,7 +3811,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Digest saved to %1</source>
@@ -3814,11 +3847,11 @@
     </message>
     <message>
         <source>Back to the lookup box. Just type there: a phone number in any format or its last 4+ digits, any word of the name, an email, a loyalty card number.</source>
-        <translation>Retour à la recherche. Tapez-y simplement : un numéro de téléphone dans n&apos;importe quel format ou ses 4 derniers chiffres (ou plus), un mot du nom, un e-mail, un numéro de carte de fidélité.</translation>
+        <translation>Retour à la recherche. Tapez-y simplement&#xa0;: un numéro de téléphone dans n&apos;importe quel format ou ses 4 derniers chiffres (ou plus), un mot du nom, un e-mail, un numéro de carte de fidélité.</translation>
     </message>
     <message>
         <source>Back to the lookup box, from the card or the new-customer form. In an empty lookup box: a remark for a walk-in with no customer.</source>
-        <translation>Retour à la recherche, depuis la fiche ou le formulaire de nouveau client. Dans une recherche vide : une remarque d&apos;un client de passage, sans fiche.</translation>
+        <translation>Retour à la recherche, depuis la fiche ou le formulaire de nouveau client. Dans une recherche vide&#xa0;: une remarque d&apos;un client de passage, sans fiche.</translation>
     </message>
     <message>
         <source>Choose among the customers found, without leaving the lookup box.</source>
@@ -3826,7 +3859,7 @@
     </message>
     <message>
         <source>Open the chosen customer&apos;s card; the cursor goes into the remark. Nothing found: a new customer with what was typed filled in.</source>
-        <translation>Ouvrir la fiche du client choisi ; le curseur va dans la remarque. Rien trouvé : un nouveau client, pré-rempli avec ce qui a été tapé.</translation>
+        <translation>Ouvrir la fiche du client choisi&#xa0;; le curseur va dans la remarque. Rien trouvé&#xa0;: un nouveau client, pré-rempli avec ce qui a été tapé.</translation>
     </message>
     <message>
         <source>A new customer, with what was typed already in the right field (phone, email, card or name).</source>
@@ -3834,47 +3867,47 @@
     </message>
     <message>
         <source>In the new-customer form: save the customer and open their card.</source>
-        <translation>Dans le formulaire de nouveau client : enregistrer le client et ouvrir sa fiche.</translation>
+        <translation>Dans le formulaire de nouveau client&#xa0;: enregistrer le client et ouvrir sa fiche.</translation>
     </message>
     <message>
         <source>Write a remark: on the open card, or for a walk-in.</source>
-        <translation>Écrire une remarque : sur la fiche ouverte, ou pour un client de passage.</translation>
+        <translation>Écrire une remarque&#xa0;: sur la fiche ouverte, ou pour un client de passage.</translation>
     </message>
     <message>
         <source>Close the card: a remark for a walk-in with no customer, and your day.</source>
-        <translation>Fermer la fiche : une remarque d&apos;un client de passage sans fiche, et votre journée.</translation>
+        <translation>Fermer la fiche&#xa0;: une remarque d&apos;un client de passage sans fiche, et votre journée.</translation>
     </message>
     <message>
         <source>Kind: complaint.</source>
-        <translation>Type : réclamation.</translation>
+        <translation>Type&#xa0;: réclamation.</translation>
     </message>
     <message>
         <source>Kind: compliment (Shift+Tab from the text to say who it is about).</source>
-        <translation>Type : compliment (Maj+Tab depuis le texte pour dire à qui il s&apos;adresse).</translation>
+        <translation>Type&#xa0;: compliment (Maj+Tab depuis le texte pour dire à qui il s&apos;adresse).</translation>
     </message>
     <message>
         <source>Kind: request.</source>
-        <translation>Type : demande.</translation>
+        <translation>Type&#xa0;: demande.</translation>
     </message>
     <message>
         <source>Kind: question.</source>
-        <translation>Type : question.</translation>
+        <translation>Type&#xa0;: question.</translation>
     </message>
     <message>
         <source>Kind: idea.</source>
-        <translation>Type : idée.</translation>
+        <translation>Type&#xa0;: idée.</translation>
     </message>
     <message>
         <source>Kind: note.</source>
-        <translation>Type : note.</translation>
+        <translation>Type&#xa0;: note.</translation>
     </message>
     <message>
         <source>The language the conversation is in: switch between the customer&apos;s and the shop&apos;s, or pick another from the list.</source>
-        <translation>La langue de la conversation : passer de celle du client à celle du magasin, ou en choisir une autre dans la liste.</translation>
+        <translation>La langue de la conversation&#xa0;: passer de celle du client à celle du magasin, ou en choisir une autre dans la liste.</translation>
     </message>
     <message>
         <source>Save the remark; the cursor goes back to the lookup box.</source>
-        <translation>Enregistrer la remarque ; le curseur revient à la recherche.</translation>
+        <translation>Enregistrer la remarque&#xa0;; le curseur revient à la recherche.</translation>
     </message>
     <message>
         <source>Start a new line in the remark.</source>
@@ -3890,23 +3923,23 @@
     </message>
     <message>
         <source>Take back the remark just saved; its text comes back into the editor.</source>
-        <translation>Reprendre la remarque qui vient d&apos;être enregistrée ; son texte revient dans la zone de saisie.</translation>
+        <translation>Reprendre la remarque qui vient d&apos;être enregistrée&#xa0;; son texte revient dans la zone de saisie.</translation>
     </message>
     <message>
         <source>Record a promise (credit, call back, set aside, follow up) with an amount and a due date; Enter records it, Esc closes the form.</source>
-        <translation>Noter une promesse (avoir, rappel, mise de côté, suivi) avec un montant et une échéance ; Entrée l&apos;enregistre, Échap ferme le formulaire.</translation>
+        <translation>Noter une promesse (avoir, rappel, mise de côté, suivi) avec un montant et une échéance&#xa0;; Entrée l&apos;enregistre, Échap ferme le formulaire.</translation>
     </message>
     <message>
         <source>On a line of the history: correct the remark, escalate it or withdraw it.</source>
-        <translation>Sur une ligne de l&apos;historique : corriger la remarque, la signaler au responsable ou la retirer.</translation>
+        <translation>Sur une ligne de l&apos;historique&#xa0;: corriger la remarque, la signaler au responsable ou la retirer.</translation>
     </message>
     <message>
         <source>Open the call the “Incoming: …” banner announces.</source>
-        <translation>Ouvrir l&apos;appel annoncé par le bandeau « Appel : … ».</translation>
+        <translation>Ouvrir l&apos;appel annoncé par le bandeau «&#xa0;Appel&#xa0;: …&#xa0;».</translation>
     </message>
     <message>
         <source>Log a phone call on the open card&apos;s history; Undo in the message line takes it back.</source>
-        <translation>Noter un appel dans l&apos;historique de la fiche ouverte ; Annuler, dans la ligne de message, revient en arrière.</translation>
+        <translation>Noter un appel dans l&apos;historique de la fiche ouverte&#xa0;; Annuler, dans la ligne de message, revient en arrière.</translation>
     </message>
     <message>
         <source>Open the manager&apos;s queue, the cursor in the list of open escalations.</source>
@@ -3918,7 +3951,7 @@
     </message>
     <message>
         <source>In the note box: add the note.</source>
-        <translation>Dans la zone de note : ajouter la note.</translation>
+        <translation>Dans la zone de note&#xa0;: ajouter la note.</translation>
     </message>
     <message>
         <source>Resolve the selected escalation with the outcome chosen.</source>
@@ -3945,7 +3978,7 @@
     </message>
     <message>
         <source>Find a shortcut: a key or a word</source>
-        <translation>Chercher un raccourci : une touche ou un mot</translation>
+        <translation>Chercher un raccourci&#xa0;: une touche ou un mot</translation>
     </message>
     <message>
         <source>Find a shortcut</source>
@@ -3969,7 +4002,7 @@
     </message>
     <message>
         <source>No shortcut matches “%1”.</source>
-        <translation>Aucun raccourci ne correspond à « %1 ».</translation>
+        <translation>Aucun raccourci ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4017,15 +4050,15 @@
     </message>
     <message>
         <source>No PIN yet: choose one (4–12 digits), type it twice, Enter.</source>
-        <translation>Pas encore de code PIN : choisissez-en un (4 à 12 chiffres), tapez-le deux fois, Entrée.</translation>
+        <translation>Pas encore de code PIN&#xa0;: choisissez-en un (4 à 12 chiffres), tapez-le deux fois, Entrée.</translation>
     </message>
     <message>
         <source>Who is working? Pick your name, type your PIN and press Enter.</source>
-        <translation>Qui travaille ? Choisissez votre nom, tapez votre code PIN et appuyez sur Entrée.</translation>
+        <translation>Qui travaille&#xa0;? Choisissez votre nom, tapez votre code PIN et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Pick your name with Up and Down; Enter moves to the PIN field</source>
-        <translation>Choisissez votre nom avec les flèches haut et bas ; Entrée passe au code PIN</translation>
+        <translation>Choisissez votre nom avec les flèches haut et bas&#xa0;; Entrée passe au code PIN</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -4041,7 +4074,7 @@
     </message>
     <message>
         <source>Your PIN; Enter signs in</source>
-        <translation>Votre code PIN ; Entrée vous connecte</translation>
+        <translation>Votre code PIN&#xa0;; Entrée vous connecte</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -4089,7 +4122,7 @@
     </message>
     <message>
         <source>Type the new PIN twice in the form below, then Reset PIN.</source>
-        <translation>Tapez deux fois le nouveau code PIN dans le formulaire ci-dessous, puis « Changer le code PIN ».</translation>
+        <translation>Tapez deux fois le nouveau code PIN dans le formulaire ci-dessous, puis «&#xa0;Changer le code PIN&#xa0;».</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -4109,7 +4142,7 @@
     </message>
     <message>
         <source>Everyone who works in the shop, with their role; pick someone to reset their PIN or mark them as having left.</source>
-        <translation>Toutes les personnes qui travaillent au magasin, avec leur rôle ; choisissez quelqu&apos;un pour changer son code PIN ou indiquer qu&apos;il a quitté le magasin.</translation>
+        <translation>Toutes les personnes qui travaillent au magasin, avec leur rôle&#xa0;; choisissez quelqu&apos;un pour changer son code PIN ou indiquer qu&apos;il a quitté le magasin.</translation>
     </message>
     <message>
         <source>Give the selected person the PIN typed twice below (Alt+R)</source>
@@ -4129,11 +4162,11 @@
     </message>
     <message>
         <source>The selected person can no longer sign in; their history stays (Alt+L)</source>
-        <translation>La personne sélectionnée ne peut plus se connecter ; son historique reste (Alt+Q)</translation>
+        <translation>La personne sélectionnée ne peut plus se connecter&#xa0;; son historique reste (Alt+Q)</translation>
     </message>
     <message>
         <source>Marks the selected person as having left: they can no longer sign in, their history stays theirs (Alt+L).</source>
-        <translation>Indique que la personne sélectionnée a quitté le magasin : elle ne peut plus se connecter, son historique reste le sien (Alt+Q).</translation>
+        <translation>Indique que la personne sélectionnée a quitté le magasin&#xa0;: elle ne peut plus se connecter, son historique reste le sien (Alt+Q).</translation>
     </message>
     <message>
         <source>Has left</source>
@@ -4189,7 +4222,7 @@
     </message>
     <message>
         <source>The same PIN once more; Enter adds the person (Alt+G).</source>
-        <translation>Le même code PIN une seconde fois ; Entrée ajoute la personne (Alt+T).</translation>
+        <translation>Le même code PIN une seconde fois&#xa0;; Entrée ajoute la personne (Alt+T).</translation>
     </message>
     <message>
         <source>PIN again</source>
@@ -4242,7 +4275,7 @@
     </message>
     <message>
         <source>from the shop&apos;s till: %1</source>
-        <translation>d&apos;après la caisse du magasin : %1</translation>
+        <translation>d&apos;après la caisse du magasin&#xa0;: %1</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -4276,11 +4309,11 @@
     </message>
     <message>
         <source>Today: callbacks, follow-ups, promises and dates due</source>
-        <translation>Aujourd&apos;hui : rappels, suivis, promesses et dates à échéance</translation>
+        <translation>Aujourd&apos;hui&#xa0;: rappels, suivis, promesses et dates à échéance</translation>
     </message>
     <message>
         <source>Callbacks, follow-ups and promises due (late ones say LATE) and dates to remember; Enter or a click opens the customer&apos;s card.</source>
-        <translation>Rappels, suivis et promesses à échéance (ceux en retard disent EN RETARD) et dates à retenir ; Entrée ou un clic ouvre la fiche du client.</translation>
+        <translation>Rappels, suivis et promesses à échéance (ceux en retard disent EN RETARD) et dates à retenir&#xa0;; Entrée ou un clic ouvre la fiche du client.</translation>
     </message>
     <message>
         <source>&amp;Kind words about you</source>
@@ -4288,7 +4321,7 @@
     </message>
     <message>
         <source>Compliments customers paid you in the last 30 days; Enter opens the customer&apos;s card.</source>
-        <translation>Les compliments que les clients vous ont faits ces 30 derniers jours ; Entrée ouvre la fiche du client.</translation>
+        <translation>Les compliments que les clients vous ont faits ces 30 derniers jours&#xa0;; Entrée ouvre la fiche du client.</translation>
     </message>
     <message>
         <source>Compliments customers paid you</source>
@@ -4327,7 +4360,7 @@
     </message>
     <message>
         <source>“%1” — %2, %3 (heard by %4)</source>
-        <translation>« %1 » — %2, %3 (entendu par %4)</translation>
+        <translation>«&#xa0;%1&#xa0;» — %2, %3 (entendu par %4)</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Kind words about you&lt;/b&gt; (%1 in the last 30 days)</source>
@@ -4413,7 +4446,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -4440,7 +4473,7 @@ Restore the newest good backup, from %2?
 The damaged file is kept aside, never deleted.</source>
         <translation>%1
 
-Restaurer la sauvegarde valide la plus récente, du %2 ?
+Restaurer la sauvegarde valide la plus récente, du %2&#xa0;?
 %3
 
 Le fichier endommagé est mis de côté, jamais supprimé.</translation>
@@ -4479,39 +4512,39 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Not restored: %1. The current database was left alone.</source>
-        <translation>Non restauré : %1. La base de données actuelle n&apos;a pas été touchée.</translation>
+        <translation>Non restauré&#xa0;: %1. La base de données actuelle n&apos;a pas été touchée.</translation>
     </message>
     <message>
         <source>Restoring %1 into %2 failed: %3. The previous file is at %4.</source>
-        <translation>La restauration de %1 dans %2 a échoué : %3. L&apos;ancien fichier se trouve dans %4.</translation>
+        <translation>La restauration de %1 dans %2 a échoué&#xa0;: %3. L&apos;ancien fichier se trouve dans %4.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this PC: back up on the server (see the README), or install the PostgreSQL client tools.</source>
-        <translation>pg_dump n&apos;est pas installé sur ce PC : faites la sauvegarde sur le serveur (voir le README), ou installez les outils client de PostgreSQL.</translation>
+        <translation>pg_dump n&apos;est pas installé sur ce PC&#xa0;: faites la sauvegarde sur le serveur (voir le README), ou installez les outils client de PostgreSQL.</translation>
     </message>
     <message>
         <source>pg_dump failed: %1</source>
-        <translation>pg_dump a échoué : %1</translation>
+        <translation>pg_dump a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a database address Relate understands. Use postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE or sqlite:///PATH/relate.db.</source>
-        <translation>« %1 » n&apos;est pas une adresse de base de données que Relate comprend. Utilisez postgresql+psycopg://UTILISATEUR:MOT_DE_PASSE@SERVEUR/BASE ou sqlite:///CHEMIN/relate.db.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de base de données que Relate comprend. Utilisez postgresql+psycopg://UTILISATEUR:MOT_DE_PASSE@SERVEUR/BASE ou sqlite:///CHEMIN/relate.db.</translation>
     </message>
     <message>
         <source>The database driver for %1 is not installed on this PC (%2); install Relate with its PostgreSQL extra.</source>
-        <translation>Le pilote de base de données pour %1 n&apos;est pas installé sur ce PC (%2) ; installez Relate avec son option PostgreSQL.</translation>
+        <translation>Le pilote de base de données pour %1 n&apos;est pas installé sur ce PC (%2)&#xa0;; installez Relate avec son option PostgreSQL.</translation>
     </message>
     <message>
         <source>There is no database at %1 yet; Relate creates it on its first start.</source>
-        <translation>Il n&apos;y a pas encore de base de données à %1 ; Relate la crée à son premier démarrage.</translation>
+        <translation>Il n&apos;y a pas encore de base de données à %1&#xa0;; Relate la crée à son premier démarrage.</translation>
     </message>
     <message>
         <source>The database at %1 failed: %2</source>
-        <translation>La base de données à %1 a échoué : %2</translation>
+        <translation>La base de données à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connected to %1. It is empty: Relate sets it up on its first start.</source>
-        <translation>Connecté à %1. Elle est vide : Relate la prépare à son premier démarrage.</translation>
+        <translation>Connecté à %1. Elle est vide&#xa0;: Relate la prépare à son premier démarrage.</translation>
     </message>
     <message>
         <source>Connected to %1, but it was set up by a newer Relate (schema %2). Install the newer Relate on this PC.</source>
@@ -4527,23 +4560,23 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be read: it is damaged or not a Relate database. Restore a backup (relate-desktop restore FILE).</source>
-        <translation>Le fichier de base de données %1 est illisible : il est endommagé ou ce n&apos;est pas une base Relate. Restaurez une sauvegarde (relate-desktop restore FICHIER).</translation>
+        <translation>Le fichier de base de données %1 est illisible&#xa0;: il est endommagé ou ce n&apos;est pas une base Relate. Restaurez une sauvegarde (relate-desktop restore FICHIER).</translation>
     </message>
     <message>
         <source>The server %1 turned down the user name or password for user &apos;%2&apos;. Check both (the password is case-sensitive).</source>
-        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe de l&apos;utilisateur « %2 ». Vérifiez les deux (le mot de passe distingue majuscules et minuscules).</translation>
+        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe de l&apos;utilisateur «&#xa0;%2&#xa0;». Vérifiez les deux (le mot de passe distingue majuscules et minuscules).</translation>
     </message>
     <message>
         <source>The server %1 wants a password for user &apos;%2&apos;; put it in the address: postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE.</source>
-        <translation>Le serveur %1 demande un mot de passe pour l&apos;utilisateur « %2 » ; mettez-le dans l&apos;adresse : postgresql+psycopg://UTILISATEUR:MOT_DE_PASSE@SERVEUR/BASE.</translation>
+        <translation>Le serveur %1 demande un mot de passe pour l&apos;utilisateur «&#xa0;%2&#xa0;»&#xa0;; mettez-le dans l&apos;adresse&#xa0;: postgresql+psycopg://UTILISATEUR:MOT_DE_PASSE@SERVEUR/BASE.</translation>
     </message>
     <message>
         <source>The server %1 is there, but has no database called &apos;%2&apos;. Create it on the server (see the README) or correct the name.</source>
-        <translation>Le serveur %1 répond, mais n&apos;a pas de base de données nommée « %2 ». Créez-la sur le serveur (voir le README) ou corrigez le nom.</translation>
+        <translation>Le serveur %1 répond, mais n&apos;a pas de base de données nommée «&#xa0;%2&#xa0;». Créez-la sur le serveur (voir le README) ou corrigez le nom.</translation>
     </message>
     <message>
         <source>User &apos;%1&apos; may not read Relate&apos;s tables in &apos;%2&apos;. On the server: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (or make that user the database&apos;s owner before Relate first sets it up).</source>
-        <translation>L&apos;utilisateur « %1 » n&apos;a pas le droit de lire les tables de Relate dans « %2 ». Sur le serveur : GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (ou faites de cet utilisateur le propriétaire de la base avant que Relate ne la prépare).</translation>
+        <translation>L&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;a pas le droit de lire les tables de Relate dans «&#xa0;%2&#xa0;». Sur le serveur&#xa0;: GRANT ALL ON ALL TABLES IN SCHEMA public TO %1 (ou faites de cet utilisateur le propriétaire de la base avant que Relate ne la prépare).</translation>
     </message>
     <message>
         <source>The server %1 does not let this PC in. Add a line for the shop&apos;s network to pg_hba.conf on the server and reload it (see the README).</source>
@@ -4551,11 +4584,11 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>The shop server %1 cannot be reached. Is the back-office PC on, is PostgreSQL running there, and does its firewall let port %2 through?</source>
-        <translation>Le serveur du magasin %1 est injoignable. Le PC du bureau est-il allumé, PostgreSQL y tourne-t-il, et son pare-feu laisse-t-il passer le port %2 ?</translation>
+        <translation>Le serveur du magasin %1 est injoignable. Le PC du bureau est-il allumé, PostgreSQL y tourne-t-il, et son pare-feu laisse-t-il passer le port %2&#xa0;?</translation>
     </message>
     <message>
         <source>The database at %1 refused: %2</source>
-        <translation>La base de données à %1 a refusé : %2</translation>
+        <translation>La base de données à %1 a refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database %1 is not a file.</source>
@@ -4568,7 +4601,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be read: it is damaged or not a Relate database. %2</source>
-        <translation>Le fichier de base de données %1 est illisible : il est endommagé ou ce n&apos;est pas une base Relate. %2</translation>
+        <translation>Le fichier de base de données %1 est illisible&#xa0;: il est endommagé ou ce n&apos;est pas une base Relate. %2</translation>
     </message>
     <message>
         <source>Move it aside and start Relate again (no good backup was found).</source>
@@ -4576,7 +4609,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Restore the newest good backup: relate-desktop restore %1</source>
-        <translation>Restaurez la sauvegarde valide la plus récente : relate-desktop restore %1</translation>
+        <translation>Restaurez la sauvegarde valide la plus récente&#xa0;: relate-desktop restore %1</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -4603,24 +4636,24 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     <message>
         <source>The scan was empty: scan the card again.</source>
         <extracomment>A scanner that types as a US keyboard on a French (AZERTY) layout: the unshifted digit row. &quot;]&quot; + symbology letter + modifier, e.g. &quot;]E0&quot; EAN-13, &quot;]C0&quot; Code 128, &quot;]d2&quot; Data Matrix. The same prefix typed through an AZERTY layout: &quot;]&quot; arrives as &quot;$&quot;, &quot;0&quot; as &quot;à&quot;.</extracomment>
-        <translation>Le scan est vide : scannez de nouveau la carte.</translation>
+        <translation>Le scan est vide&#xa0;: scannez de nouveau la carte.</translation>
     </message>
     <message>
         <source>The scan %1 did not read right (its check digit is wrong): scan the card again.</source>
-        <translation>Le scan %1 a été mal lu (sa clé de contrôle est fausse) : scannez de nouveau la carte.</translation>
+        <translation>Le scan %1 a été mal lu (sa clé de contrôle est fausse)&#xa0;: scannez de nouveau la carte.</translation>
     </message>
     <message>
         <source>no column named &apos;%1&apos; in %2 (its columns: %3)</source>
         <extracomment>Without one of these mapped, a row cannot say who the customer is.</extracomment>
-        <translation>pas de colonne nommée « %1 » dans %2 (ses colonnes : %3)</translation>
+        <translation>pas de colonne nommée «&#xa0;%1&#xa0;» dans %2 (ses colonnes&#xa0;: %3)</translation>
     </message>
     <message>
         <source>cannot tell which column of %1 holds the name, email or phone; say so with --map COLUMN=FIELD (its columns: %2)</source>
-        <translation>impossible de savoir quelle colonne de %1 contient le nom, l&apos;e-mail ou le téléphone ; indiquez-le avec --map COLONNE=CHAMP (ses colonnes : %2)</translation>
+        <translation>impossible de savoir quelle colonne de %1 contient le nom, l&apos;e-mail ou le téléphone&#xa0;; indiquez-le avec --map COLONNE=CHAMP (ses colonnes&#xa0;: %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a format Relate reads (%2)</source>
-        <translation>« %1 » n&apos;est pas un format que Relate sait lire (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format que Relate sait lire (%2)</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -4632,7 +4665,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>%1 is a vCard file; import it as vcard (or auto)</source>
-        <translation>%1 est un fichier vCard ; importez-le comme vcard (ou auto)</translation>
+        <translation>%1 est un fichier vCard&#xa0;; importez-le comme vcard (ou auto)</translation>
     </message>
     <message>
         <source>%1 has no header row Relate can read.</source>
@@ -4641,7 +4674,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     <message>
         <source>%1 is %2 MB: too big to be a customer list.</source>
         <extracomment>Bigger than any shop&apos;s customer list; a larger file is almost surely the wrong file. Excel workbooks (xlsx is a zip, xls an OLE file) and PDFs: not a list Relate can read.</extracomment>
-        <translation>%1 fait %2 Mo : trop gros pour une liste de clients.</translation>
+        <translation>%1 fait %2 Mo&#xa0;: trop gros pour une liste de clients.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -4653,7 +4686,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a text file (a spreadsheet must be saved as CSV first).</source>
@@ -4699,31 +4732,31 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Someone else changed this customer a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
-        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce client, peut-être sur un autre PC. Sa modification est maintenant affichée ; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce client, peut-être sur un autre PC. Sa modification est maintenant affichée&#xa0;; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
     </message>
     <message>
         <source>Someone else changed this escalation a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
-        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement, peut-être sur un autre PC. Sa modification est maintenant affichée ; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement, peut-être sur un autre PC. Sa modification est maintenant affichée&#xa0;; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
     </message>
     <message>
         <source>Someone else changed this %1 a moment ago, perhaps on another PC. It now shows their change; yours was not saved, so do it again if it is still needed.</source>
-        <translation>Quelqu&apos;un d&apos;autre vient de modifier cet élément (%1), peut-être sur un autre PC. Sa modification est maintenant affichée ; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier cet élément (%1), peut-être sur un autre PC. Sa modification est maintenant affichée&#xa0;; la vôtre n&apos;a pas été enregistrée, refaites-la si elle est toujours utile.</translation>
     </message>
     <message>
         <source>That clashes with something saved a moment ago, perhaps on another PC. Nothing was lost: look again and retry.</source>
-        <translation>Cela entre en conflit avec un enregistrement fait à l&apos;instant, peut-être sur un autre PC. Rien n&apos;est perdu : vérifiez et réessayez.</translation>
+        <translation>Cela entre en conflit avec un enregistrement fait à l&apos;instant, peut-être sur un autre PC. Rien n&apos;est perdu&#xa0;: vérifiez et réessayez.</translation>
     </message>
     <message>
         <source>The shop server cannot be reached right now (is the back-office PC on, and the network up?).</source>
-        <translation>Le serveur du magasin est injoignable pour l&apos;instant (le PC du bureau est-il allumé, et le réseau fonctionne-t-il ?).</translation>
+        <translation>Le serveur du magasin est injoignable pour l&apos;instant (le PC du bureau est-il allumé, et le réseau fonctionne-t-il&#xa0;?).</translation>
     </message>
     <message>
         <source>The shop database failed: %1</source>
-        <translation>La base de données du magasin a échoué : %1</translation>
+        <translation>La base de données du magasin a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The shop database is busy (another PC is writing). Nothing was lost: try again in a moment.</source>
-        <translation>La base de données du magasin est occupée (un autre PC écrit). Rien n&apos;est perdu : réessayez dans un instant.</translation>
+        <translation>La base de données du magasin est occupée (un autre PC écrit). Rien n&apos;est perdu&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
         <source>That %1 no longer exists.</source>
@@ -4767,7 +4800,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no digits: it cannot be a phone number.</source>
-        <translation>« %1 » n&apos;a aucun chiffre : ce ne peut pas être un numéro de téléphone.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a aucun chiffre&#xa0;: ce ne peut pas être un numéro de téléphone.</translation>
     </message>
     <message>
         <source>That phone number is too long.</source>
@@ -4775,7 +4808,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an email address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>A loyalty card number must be 1 to 64 characters.</source>
@@ -4787,7 +4820,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Type the little thing first, e.g. &quot;Receipt: always&quot;.</source>
-        <translation>Tapez d&apos;abord la petite habitude, ex. « Ticket : toujours ».</translation>
+        <translation>Tapez d&apos;abord la petite habitude, ex. «&#xa0;Ticket&#xa0;: toujours&#xa0;».</translation>
     </message>
     <message>
         <source>Keep a little thing short (%1 characters at most).</source>
@@ -4796,7 +4829,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     <message>
         <source>This database already has customers; use an empty data folder for the sample shop.</source>
         <extracomment>Every made-up member of the sample staff signs in with this PIN (said on the sign-in screen). Resolutions newer than this are left &quot;unseen&quot; by the person who raised them, so the loop back to staff has something to show.</extracomment>
-        <translation>Cette base de données a déjà des clients ; utilisez un dossier de données vide pour le magasin d&apos;exemple.</translation>
+        <translation>Cette base de données a déjà des clients&#xa0;; utilisez un dossier de données vide pour le magasin d&apos;exemple.</translation>
     </message>
     <message>
         <source>This remark was withdrawn.</source>
@@ -4820,23 +4853,23 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>A promise needs a customer; this remark has none.</source>
-        <translation>Une promesse doit concerner un client ; cette remarque n&apos;en a pas.</translation>
+        <translation>Une promesse doit concerner un client&#xa0;; cette remarque n&apos;en a pas.</translation>
     </message>
     <message>
         <source>Someone else changed this escalation a moment ago (it is now resolved by %1). The queue shows their change; yours was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant réglé par %1). La file affiche sa modification ; la vôtre n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant réglé par %1). La file affiche sa modification&#xa0;; la vôtre n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed this escalation a moment ago (it is now taken by %1). The queue shows their change; yours was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant pris en charge par %1). La file affiche sa modification ; la vôtre n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant pris en charge par %1). La file affiche sa modification&#xa0;; la vôtre n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed this escalation a moment ago (it is now acknowledged). The queue shows their change; yours was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant pris en charge). La file affiche sa modification ; la vôtre n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant pris en charge). La file affiche sa modification&#xa0;; la vôtre n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed this escalation a moment ago (it is now open). The queue shows their change; yours was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant rouvert). La file affiche sa modification ; la vôtre n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de modifier ce signalement (il est maintenant rouvert). La file affiche sa modification&#xa0;; la vôtre n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>This escalation is already resolved.</source>
@@ -4845,15 +4878,15 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     <message>
         <source>&apos;%1&apos; cannot be exported (choose %2).</source>
         <extracomment>Rows per batch: small enough that memory stays flat at a million customers, and that every &quot;IN (...)&quot; the readers build stays under old SQLite&apos;s 999-parameter limit. What can be exported, and the columns of each, in order. Several values in one cell (tags, phones, little things) are joined with this; a value holding it is escaped (see domain/cells.py), so reading the cell back gives each value. What an export can be written as: the Excel-friendly CSV is UTF-8 with a BOM (Excel then reads accents right) and keeps &quot;+44…&quot; or &quot;=…&quot; as text.</extracomment>
-        <translation>« %1 » ne peut pas être exporté (choisissez %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être exporté (choisissez %2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an export format (choose %2).</source>
-        <translation>« %1 » n&apos;est pas un format d&apos;export (choisissez %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format d&apos;export (choisissez %2).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Only a manager can export the shop&apos;s data.</source>
@@ -4865,7 +4898,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>A walk-in cannot be followed up: there is no customer on file.</source>
-        <translation>Pas de suivi possible pour un client de passage : il n&apos;a pas de fiche.</translation>
+        <translation>Pas de suivi possible pour un client de passage&#xa0;: il n&apos;a pas de fiche.</translation>
     </message>
     <message>
         <source>A follow-up of this escalation is already waiting.</source>
@@ -4877,7 +4910,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Only a follow-up has a result; mark other promises as kept.</source>
-        <translation>Seul un suivi a un résultat ; marquez les autres promesses comme tenues.</translation>
+        <translation>Seul un suivi a un résultat&#xa0;; marquez les autres promesses comme tenues.</translation>
     </message>
     <message>
         <source>This follow-up is already kept.</source>
@@ -4890,7 +4923,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     <message>
         <source>&apos;%1&apos; is not a country code for phone numbers (try GB, US, FR).</source>
         <extracomment>Rows per transaction: an interrupted import keeps every whole batch, and the next run finds them again (matched, so nothing is doubled). A batch takes a fraction of a second, so the window&apos;s Cancel answers quickly and other work on the database worker gets a turn.</extracomment>
-        <translation>« %1 » n&apos;est pas un code pays pour les numéros de téléphone (essayez FR, BE, CH).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code pays pour les numéros de téléphone (essayez FR, BE, CH).</translation>
     </message>
     <message>
         <source>Only a manager can import customers.</source>
@@ -4920,7 +4953,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Choose which %1 to keep.</source>
-        <translation>Choisissez la valeur à garder : %1.</translation>
+        <translation>Choisissez la valeur à garder&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Only a manager can undo a merge.</source>
@@ -4932,15 +4965,15 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>%1 was merged again since; undo that merge first.</source>
-        <translation>%1 a été fusionné à nouveau depuis ; annulez d&apos;abord cette fusion.</translation>
+        <translation>%1 a été fusionné à nouveau depuis&#xa0;; annulez d&apos;abord cette fusion.</translation>
     </message>
     <message>
         <source>The customer was erased since; the merge cannot be undone.</source>
-        <translation>Le client a été effacé depuis ; la fusion ne peut pas être annulée.</translation>
+        <translation>Le client a été effacé depuis&#xa0;; la fusion ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Say what was promised, e.g. &quot;$20 credit on next visit&quot;.</source>
-        <translation>Dites ce qui a été promis, ex. « avoir de 20 € au prochain passage ».</translation>
+        <translation>Dites ce qui a été promis, ex. «&#xa0;avoir de 20 € au prochain passage&#xa0;».</translation>
     </message>
     <message>
         <source>Keep the promise short (300 characters at most).</source>
@@ -4977,19 +5010,19 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Only a remark you just saved can be undone; withdraw it instead.</source>
-        <translation>Seule une remarque que vous venez d&apos;enregistrer peut être annulée ; retirez-la plutôt.</translation>
+        <translation>Seule une remarque que vous venez d&apos;enregistrer peut être annulée&#xa0;; retirez-la plutôt.</translation>
     </message>
     <message>
         <source>The manager is already handling it; withdraw it instead.</source>
-        <translation>Le responsable s&apos;en occupe déjà ; retirez-la plutôt.</translation>
+        <translation>Le responsable s&apos;en occupe déjà&#xa0;; retirez-la plutôt.</translation>
     </message>
     <message>
         <source>This remark is with the manager; it can be withdrawn once they resolve it.</source>
-        <translation>Cette remarque est chez le responsable ; elle pourra être retirée une fois le signalement réglé.</translation>
+        <translation>Cette remarque est chez le responsable&#xa0;; elle pourra être retirée une fois le signalement réglé.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a currency code (try GBP, EUR, USD).</source>
-        <translation>« %1 » n&apos;est pas un code de devise (essayez EUR, CHF, CAD).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise (essayez EUR, CHF, CAD).</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>
@@ -5010,7 +5043,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     <message>
         <source>The shop server cannot be reached, and nobody has signed in on this PC before, so there is no list of staff here yet.</source>
         <extracomment>Read from this PC&apos;s copy because the shop server is away.</extracomment>
-        <translation>Le serveur du magasin est injoignable et personne ne s&apos;est encore connecté sur ce PC : il n&apos;y a donc pas encore de liste du personnel ici.</translation>
+        <translation>Le serveur du magasin est injoignable et personne ne s&apos;est encore connecté sur ce PC&#xa0;: il n&apos;y a donc pas encore de liste du personnel ici.</translation>
     </message>
     <message>
         <source>This person is not on this PC&apos;s copy of the staff list.</source>
@@ -5018,11 +5051,11 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: try again in %1.</source>
-        <translation>Trop de codes PIN erronés : réessayez dans %1.</translation>
+        <translation>Trop de codes PIN erronés&#xa0;: réessayez dans %1.</translation>
     </message>
     <message>
         <source>No PIN is set for this person yet: a manager can set one when the shop server is back.</source>
-        <translation>Cette personne n&apos;a pas encore de code PIN : un responsable pourra en définir un quand le serveur du magasin reviendra.</translation>
+        <translation>Cette personne n&apos;a pas encore de code PIN&#xa0;: un responsable pourra en définir un quand le serveur du magasin reviendra.</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again.</source>
@@ -5058,7 +5091,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>No PIN is set for this person yet: a manager can set one.</source>
-        <translation>Cette personne n&apos;a pas encore de code PIN : un responsable peut en définir un.</translation>
+        <translation>Cette personne n&apos;a pas encore de code PIN&#xa0;: un responsable peut en définir un.</translation>
     </message>
     <message>
         <source>Only a manager can reset someone&apos;s PIN.</source>
@@ -5066,7 +5099,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>This person has a PIN already: a manager can reset it.</source>
-        <translation>Cette personne a déjà un code PIN : un responsable peut le changer.</translation>
+        <translation>Cette personne a déjà un code PIN&#xa0;: un responsable peut le changer.</translation>
     </message>
     <message>
         <source>Only a manager can deactivate staff.</source>
@@ -5074,7 +5107,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>The shop needs at least one manager: add another first.</source>
-        <translation>Le magasin doit avoir au moins un responsable : ajoutez-en d&apos;abord un autre.</translation>
+        <translation>Le magasin doit avoir au moins un responsable&#xa0;: ajoutez-en d&apos;abord un autre.</translation>
     </message>
     <message>
         <source>%1 seconds</source>
@@ -5088,6 +5121,11 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
         <source>%1 %2 remark(s) or promise(s) typed on this PC are kept and will be sent when it is back.</source>
         <extracomment>Where this PC keeps work for the shop server while it is away (in the data folder).</extracomment>
         <translation>%1 Les remarques ou promesses tapées sur ce PC (%2) sont gardées et seront envoyées à son retour.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Entries the server refused (e.g. their customer was erased meanwhile): kept, with why.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5287,14 +5325,6 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
         <translation>à l&apos;instant</translation>
     </message>
     <message>
-        <source>%Ln min</source>
-        <translation>%Ln min</translation>
-    </message>
-    <message>
-        <source>%Ln h</source>
-        <translation>%Ln h</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 h %2 min</translation>
@@ -5302,10 +5332,6 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     <message>
         <source>1 day</source>
         <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>%Ln days</source>
-        <translation>%Ln jours</translation>
     </message>
     <message>
         <source>staff</source>
@@ -5561,7 +5587,7 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>names %1% alike</source>
-        <translation>noms semblables à %1 %</translation>
+        <translation>noms semblables à %1&#xa0;%</translation>
     </message>
     <message>
         <source>open</source>
@@ -5587,24 +5613,24 @@ Le fichier endommagé est mis de côté, jamais supprimé.</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation>Réglé : %1</translation>
+        <translation>Réglé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Promise kept: %1</source>
-        <translation>Promesse tenue : %1</translation>
+        <translation>Promesse tenue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Promise cancelled: %1</source>
-        <translation>Promesse annulée : %1</translation>
+        <translation>Promesse annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Promised: %1</source>
-        <translation>Promis : %1</translation>
+        <translation>Promis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Consent: %1 — %2</source>
         <comment>channel — yes, no or not asked</comment>
-        <translation>Accord : %1 — %2</translation>
+        <translation>Accord&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>text corrected</source>

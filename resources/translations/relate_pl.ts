@@ -489,6 +489,57 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln godz.</numerusform>
+            <numerusform>%Ln godz.</numerusform>
+            <numerusform>%Ln godz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promises</source>
+        <translation>
+            <numerusform>%n otwarta obietnica</numerusform>
+            <numerusform>%n otwarte obietnice</numerusform>
+            <numerusform>%n otwartych obietnic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalations</source>
+        <translation>
+            <numerusform>%n otwarta eskalacja</numerusform>
+            <numerusform>%n otwarte eskalacje</numerusform>
+            <numerusform>%n otwartych eskalacji</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashWindow</name>
     <message>
         <source>Relate hit a problem</source>
@@ -1255,18 +1306,6 @@
     <message>
         <source>no</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>%n entries</source>
-        <translation>wpisy w historii: %n</translation>
-    </message>
-    <message>
-        <source>%n open promises</source>
-        <translation>otwarte obietnice: %n</translation>
-    </message>
-    <message>
-        <source>%n open escalations</source>
-        <translation>otwarte zgłoszenia: %n</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2320,8 +2359,8 @@
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <source>&amp;Shop server and backups…</source>
-        <translation>&amp;Serwer sklepu i kopie zapasowe…</translation>
+        <source>Language, theme, &amp;shop server and backups…</source>
+        <translation>Język, motyw, &amp;serwer sklepu i kopie zapasowe…</translation>
     </message>
     <message>
         <source>Relate</source>
@@ -5110,6 +5149,11 @@ Uszkodzony plik zostanie odłożony na bok, nigdy usunięty.</translation>
         <extracomment>Where this PC keeps work for the shop server while it is away (in the data folder).</extracomment>
         <translation>%1 Wpisy zachowane na tym komputerze (uwagi lub obietnice: %2) zostaną wysłane, gdy serwer wróci.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Entries the server refused (e.g. their customer was erased meanwhile): kept, with why.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5308,14 +5352,6 @@ Uszkodzony plik zostanie odłożony na bok, nigdy usunięty.</translation>
         <translation>przed chwilą</translation>
     </message>
     <message>
-        <source>%Ln min</source>
-        <translation>%Ln min</translation>
-    </message>
-    <message>
-        <source>%Ln h</source>
-        <translation>%Ln godz.</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <comment>hours and minutes</comment>
         <translation>%1 godz. %2 min</translation>
@@ -5323,10 +5359,6 @@ Uszkodzony plik zostanie odłożony na bok, nigdy usunięty.</translation>
     <message>
         <source>1 day</source>
         <translation>1 dzień</translation>
-    </message>
-    <message>
-        <source>%Ln days</source>
-        <translation>%Ln dni</translation>
     </message>
     <message>
         <source>staff</source>
