@@ -112,14 +112,15 @@ def wrap_row(row: QBoxLayout) -> QWidget:
     holder = QWidget(row.parentWidget())
     holder.setObjectName(row.objectName())
     flow = FlowLayout(holder)
-    widgets = []
+    widgets: list[QWidget] = []
     while row.count():
         item = row.takeAt(0)
-        if item is not None and item.widget() is not None:
-            widgets.append(item.widget())
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widgets.append(widget)
     keep_tab_order = _tab_order_keeper(widgets)
     while widgets:
-        group = [widgets.pop(0)]
+        group: list[QWidget] = [widgets.pop(0)]
         if isinstance(group[0], QCheckBox) and _names_next(widgets[:2]):
             group += [widgets.pop(0)]  # "[x] Do not contact" goes on with "until [date]"
         if _names_next([group[-1], *widgets[:1]]):
@@ -145,9 +146,9 @@ def _tab_order_keeper(widgets: list[QWidget]) -> Callable[[], None]:
     tabbing = [w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
     if not tabbing:
         return lambda: None
-    before = tabbing[0].previousInFocusChain()
+    before: QWidget = tabbing[0].previousInFocusChain() or tabbing[0]
     while before in widgets and before is not tabbing[0]:
-        before = before.previousInFocusChain()
+        before = before.previousInFocusChain() or tabbing[0]
 
     def restore() -> None:
         for first, second in zip([before, *tabbing], tabbing, strict=False):

@@ -95,6 +95,10 @@ class CardScanner(QObject):
         field = self._open_field
         if field is None or watched is not field:
             return None
+        if not event.timestamp():
+            # Made by a program (tests, an input method), not a device: typing, never a scan.
+            self._passed = ""
+            return False
         in_burst = bool(self._passed) and 0 <= now - self._last_ms <= self.max_gap_ms
         if _is_terminator(event):
             text, self._passed = self._passed, ""

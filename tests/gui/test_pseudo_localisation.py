@@ -65,7 +65,8 @@ def large_font(qapp: QApplication) -> Iterator[None]:
 
 
 def _check_at_sizes(qtbot: QtBot, window: QWidget, where: str, normal: tuple[int, int] = NORMAL) -> None:
-    """No clipped text at a normal size, nor at the smallest size the window can be made."""
+    """No clipped text at a normal size (1280x800 for the big windows, their own size for
+    dialogs), nor at the smallest size the window can be made."""
     for size in (normal, (1, 1)):  # resize() never goes below the window's minimum size
         window.resize(*size)
         QApplication.processEvents()
@@ -133,7 +134,7 @@ def test_the_pseudo_switch_translates_and_mirrors(monkeypatch: pytest.MonkeyPatc
 
 def test_main_window_with_a_card_open(
     qtbot: QtBot, pseudo: str, services: Services, manager: Actor, staff: Actor,
-    make_window: Callable[[Actor], MainWindow], tmp_path: Path,
+    make_window: Callable[[Actor], MainWindow],
 ) -> None:
     customer = _busy_customer(services, manager, staff)
     window = make_window(manager)

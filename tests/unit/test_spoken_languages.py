@@ -12,7 +12,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, insert, select
 
 from relate_desktop.db import engine as db_engine
-from relate_desktop.db.engine import current_revision, head_revision, make_engine, session_factory
+from relate_desktop.db.engine import current_revision, make_engine, session_factory
 from relate_desktop.db.models import CustomerRow, RemarkRow, StaffRow
 from relate_desktop.db.outbox_store import OutboxStore
 from relate_desktop.domain import languages
@@ -210,7 +210,7 @@ def test_migration_0006_turns_known_languages_into_codes_and_back(empty_db_url: 
                 staff_id=staff.id, workstation="till", created_at=now))
 
         command.upgrade(config, "0006")
-        assert current_revision(engine) == "0006" == head_revision()
+        assert current_revision(engine) == "0006"
         with session_factory(engine)() as session:
             stored = {c.id: (c.preferred_language, c.version) for c in session.scalars(select(CustomerRow))}
             assert [stored[i] for i in ids] == [("pl", 3), ("pl", 3), ("es", 3), ("pl", 3),
