@@ -1,6 +1,6 @@
 """Print the README's benchmark table from a results file: each measure beside its target.
 
-    python -m benchmarks.table benchmarks/results/results-sqlite.json
+    python -m benchmarks.table benchmarks/results/results-sqlite.json [results-postgresql.json]
 """
 
 from __future__ import annotations
@@ -29,27 +29,45 @@ ROWS: tuple[tuple[str, str, float | None], ...] = (
 )
 
 
-def table(report: dict[str, Any]) -> str:
-    measures = report["measures"]
-    lines = ["| measure | p50 ms | p95 ms | target p95 | met | p95 over bare SQL (target ≤ 1 ms) |",
-             "|---|---:|---:|---:|:-:|---:|"]
+def table(*reports: dict[str, Any]) -> str:
+    """One row per measure, one column group per results file (an engine each)."""
+    engines = [report.get("engine", "?") for report in reports]
+    head = ["measure", "target p95"]
+    for engine in engines:
+        head += [f"{_engine_name(engine)} p50 / p95 ms", "met", "over bare SQL"]
+    lines = ["| " + " | ".join(head) + " |", "|---|---:|" + "---:|:-:|---:|" * len(reports)]
     for key, label, target in ROWS:
-        value = measures.get(key)
-        if not isinstance(value, dict):
-            continue
-        met = "yes" if target is None or value["p95_ms"] <= target else "**no**"
-        bare = measures.get(key.replace("_service", "_sql")) if key.endswith("_service") else None
-        gap = f"{value['p95_ms'] - bare['p95_ms']:.2f}" if isinstance(bare, dict) else ""
-        lines.append(f"| {label} | {value['p50_ms']:.2f} | {value['p95_ms']:.2f} | ≤ {target:g} | {met} | {gap} |")
-    memory = measures.get("memory_after_100_cards_mb")
-    if memory is not None:
-        lines.append(f"| memory after 100 cards (MB) | | {memory:.0f} | ≤ 250 | "
-                     f"{'yes' if memory <= 250 else '**no**'} | |")
-    gaps = [f"{k.removeprefix('ratio_lookup_')} {v}×" for k, v in report.items() if k.startswith("ratio_")]
-    lines.append("")
-    lines.append("Service p95 over bare-SQL p95: " + ", ".join(gaps) + ".")
+        cells = [label, f"≤ {target:g}" if target is not None else ""]
+        found = False
+        for report in reports:
+            value = report["measures"].get(key)
+            if not isinstance(value, dict):
+                cells += ["", "", ""]
+                continue
+            found = True
+            met = "yes" if target is None or value["p95_ms"] <= target else "**no**"
+            bare = report["measures"].get(key.replace("_service", "_sql")) if key.endswith("_service") else None
+            gap = f"{value['p95_ms'] - bare['p95_ms']:+.2f}" if isinstance(bare, dict) else ""
+            cells += [f"{value['p50_ms']:.2f} / {value['p95_ms']:.2f}", met, gap]
+        if found:
+            lines.append("| " + " | ".join(cells) + " |")
+    memory = [report["measures"].get("memory_after_100_cards_mb") for report in reports]
+    if any(m is not None for m in memory):
+        cells = ["memory after 100 cards (MB)", "≤ 250"]
+        for m in memory:
+            cells += [f"{m:.0f}", "yes" if m <= 250 else "**no**", ""] if m is not None else ["", "", ""]
+        lines.append("| " + " | ".join(cells) + " |")
+    for engine, report in zip(engines, reports, strict=True):
+        ratios = [f"{k.removeprefix('ratio_lookup_')} {v}×" for k, v in report.items() if k.startswith("ratio_")]
+        if ratios:
+            lines.append("")
+            lines.append(f"{_engine_name(engine)}, service p95 ÷ bare-SQL p95: " + ", ".join(ratios) + ".")
     return "\n".join(lines)
 
 
+def _engine_name(engine: str) -> str:
+    return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(engine, engine)
+
+
 if __name__ == "__main__":
-    print(table(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))
+    print(table(*(json.loads(Path(name).read_text(encoding="utf-8")) for name in sys.argv[1:])))

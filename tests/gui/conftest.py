@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from relate_desktop.config import LocalSettings
 from relate_desktop.domain.records import Actor
-from relate_desktop.gui import theme
+from relate_desktop.gui import language, theme
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.main_window import MainWindow
@@ -29,6 +29,15 @@ def _themed(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
     theme.apply(qapp, theme.LIGHT)
     yield
     theme.remove(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """Every window speaks English as in a shop that chose it: with the English catalog, whose
+    plurals say "1 row" and "2 rows" (relate_desktop/gui/language.py); all gone afterwards."""
+    language.install(qapp, language.ENGLISH)
+    yield
+    language.uninstall(qapp)
 
 
 @pytest.fixture

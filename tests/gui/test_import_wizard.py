@@ -49,7 +49,7 @@ def test_the_wizard_shows_the_format_a_preview_a_mapping_then_imports_with_a_rep
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 3, timeout=10_000)
 
     assert wizard.report is not None
-    assert "2 customer(s) created" in wizard.summary.text()
+    assert "3 rows read. 2 customers created" in wizard.summary.text()  # English plurals
     assert "row 3: phone '4.47911E+11'" in wizard.report_text.toPlainText()
     assert "row 4: not imported" in wizard.report_text.toPlainText()
     assert wizard.report_path is not None and wizard.report_path.exists()
@@ -99,7 +99,7 @@ def test_the_export_dialog_writes_the_same_file_as_the_command_line(
     qtbot.waitUntil(lambda: bool(toasts))
     data = target.read_bytes()
     assert data.startswith(codecs.BOM_UTF8) and "Zoë Export" in data.decode("utf-8")
-    assert "Exported 1 row(s)" in toasts[0]
+    assert "Exported 1 row to" in toasts[0]
 
 
 def test_duplicates_are_reviewed_side_by_side_merged_and_undone(

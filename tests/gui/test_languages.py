@@ -36,7 +36,7 @@ def speak(qapp: QApplication) -> Iterator[Callable[[str], str]]:
     the test, so every other test stays in English."""
     english = QLocale()
     yield lambda code: language.install(qapp, code)
-    language.uninstall(qapp)
+    language.install(qapp, language.ENGLISH)  # as every GUI test starts (tests/gui/conftest.py)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert QLocale() == english
 
