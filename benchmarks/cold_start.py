@@ -114,6 +114,7 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true",
                         help="empty the file cache before each start (needs root)")
     parser.add_argument("--no-write", action="store_true", help="print only; keep the results file")
+    parser.add_argument("--out", type=Path, default=RESULTS)
     options = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         print("cold_start: no X display; run it under xvfb-run -a", file=sys.stderr)
@@ -128,8 +129,8 @@ def main() -> int:
     }
     print(json.dumps(result, indent=1, ensure_ascii=False))
     if not options.no_write:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        options.out.parent.mkdir(parents=True, exist_ok=True)
+        options.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

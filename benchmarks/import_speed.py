@@ -53,7 +53,8 @@ def write_shopify(path: Path, rows: int, seed: int = 7) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--db-url", default="")
+    parser.add_argument("--db-url", default="", help="an empty PostgreSQL database to import into")
+    parser.add_argument("--out", type=Path, default=RESULTS)
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "customers_export.csv"
@@ -71,8 +72,8 @@ def main() -> None:
                 print(f"{run}: {timings[run]} s — {report.summary()}")
         finally:
             engine.dispose()
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps({
+    options.out.parent.mkdir(exist_ok=True)
+    options.out.write_text(json.dumps({
         "rows": options.rows, "database": "postgresql" if options.db_url else "sqlite",
         "seconds": timings, "machine": platform.platform(), "python": platform.python_version(),
         "measured_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),

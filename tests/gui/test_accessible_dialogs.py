@@ -96,8 +96,9 @@ def locale_restored() -> Iterator[None]:
 
 
 def test_the_import_wizard_names_every_control_on_every_step(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, locale_restored: None
 ) -> None:
+    QLocale.setDefault(QLocale("en_GB"))  # a UK shop: day before month
     path = tmp_path / "members.csv"
     path.write_text(samples.csv_text(("Full Name", "Mobile", "Birthday", "Newsletter"),
                                      [["Olu Adeyemi", "07700 900501", "1990-05-03", "yes"]]),
@@ -280,7 +281,8 @@ def test_dates_times_numbers_and_money_follow_the_locale(locale_restored: None) 
                                                       QLocale.FormatType.ShortFormat)
 
 
-def test_the_customers_record_is_worded_for_people() -> None:
+def test_the_customers_record_is_worded_for_people(locale_restored: None) -> None:
+    QLocale.setDefault(QLocale("en_GB"))  # a UK shop: day before month
     html = dossier_html({
         "name": "Ann", "customer_id": 7, "do_not_contact": False, "customer_since": "2024-05-03T10:00:00+00:00",
         "preferred_channel": "sms",
