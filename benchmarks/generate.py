@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, select, text
 
 from relate_desktop.db import models as m
 from relate_desktop.domain import phones
@@ -127,6 +127,19 @@ def generate(engine: Engine, data: Dataset, now: datetime | None = None, batch: 
                 db.execute(insert(m.LittleThingRow), things)
     _remarks(engine, data, now, rng, batch * 2)
     _escalations(engine, data, now, rng)
+    advance_sequences(engine)
+
+
+def advance_sequences(engine: Engine) -> None:
+    """Rows were inserted with their ids given: on PostgreSQL each id sequence must move past
+    them, or the next remark saved would be given id 1 again."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.begin() as db:
+        for table in m.Base.metadata.sorted_tables:
+            if "id" in table.c and table.c.id.autoincrement in (True, "auto") and table.c.id.primary_key:
+                db.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
 
 
 def _remarks(engine: Engine, data: Dataset, now: datetime, rng: random.Random, batch: int) -> None:

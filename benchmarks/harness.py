@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from benchmarks.generate import Dataset, existing_dataset, generate
+from benchmarks.generate import Dataset, advance_sequences, existing_dataset, generate
 from benchmarks.service_measures import measure_lookups, measure_writes_and_reads
 from relate_desktop.db.engine import open_database, session_factory, sqlite_url
 from relate_desktop.domain.records import Actor
@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             elif found != data.key:
                 print(f"this database holds dataset {found}, not {data.key}", file=sys.stderr)
                 return 2
+            else:
+                advance_sequences(engine)  # filled by an older generator that did not
         services = Services.over(session_factory(engine))
         actor = Actor(services.staff.get(2), "benchmark")
         results: dict[str, Any] = {}

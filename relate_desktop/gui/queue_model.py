@@ -26,6 +26,12 @@ def age_minutes(escalation: Escalation, now: datetime) -> float:
 #: Rows read per trip to the database when they scroll into view (a few screens' worth).
 PAGE = 100
 
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+})
+
+
 class QueueModel(QAbstractTableModel):
     """Keeps the queue's order as ids and the rows read so far (Anki's browser does the same):
     ten thousand open escalations show at once, and a row's details are read, a page at a time
@@ -102,9 +108,9 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None  # asked for every role of every section on each repaint
+        return self.headers()[section]
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Priority"), self.tr("Age"), self.tr("Customer"), self.tr("Summary"),
@@ -115,7 +121,9 @@ class QueueModel(QAbstractTableModel):
         return age_minutes(e, self.now) / self._shop.target_minutes(e.priority)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks a dozen roles per cell on every paint; most are not ours: answer those
+        # before any other work (scrolling a long queue repaints a screenful each time).
+        if role not in _ROLES or not index.isValid():
             return None
         e = self._read.get(self._ids[index.row()])
         if e is None:

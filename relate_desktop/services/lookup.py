@@ -114,7 +114,7 @@ class LookupService(Service):
             for customer_id, matched_on, exact in self._candidates(db, query, limit):
                 if customer_id not in found or (exact and not found[customer_id][1]):
                     found[customer_id] = (matched_on, exact)
-            return self._describe(db, found, region)[:limit]
+            return self._describe(db, found, region, limit)
 
         return self._transaction(work)
 
@@ -144,7 +144,7 @@ class LookupService(Service):
                 exact = True
                 ids = list(db.scalars(_PHONE_DIGITS, {"digits": caller.digits[::-1], "limit": limit}))
             found = {cid: ("phone", exact) for cid in ids}
-            return self._describe(db, found, region)[:limit]
+            return self._describe(db, found, region, limit)
 
         return self._transaction(work)
 
@@ -190,18 +190,20 @@ class LookupService(Service):
         return list(dict.fromkeys(db.scalars(stmt, bounds)))
 
     @staticmethod
-    def _describe(db: Connection, found: dict[int, tuple[str, bool]], region: str) -> list[CustomerMatch]:
+    def _describe(db: Connection, found: dict[int, tuple[str, bool]], region: str,
+                  limit: int) -> list[CustomerMatch]:
+        """The first ``limit`` of ``found`` as staff read them down: exact hits first, then by
+        name. Phone numbers are formatted for those only (a name word may bring 200)."""
         if not found:
             return []
         order = {cid: n for n, cid in enumerate(found)}
-        matches = []
-        for cid, name, e164, raw, card in db.execute(_DESCRIBE, {"ids": list(found)}):
-            matched_on, exact = found[cid]
-            matches.append(CustomerMatch(
+        rows = sorted(db.execute(_DESCRIBE, {"ids": list(found)}).all(),
+                      key=lambda row: (not found[row[0]][1], fold(row[1]), order[row[0]]))
+        return [
+            CustomerMatch(
                 id=cid, display_name=name,
                 phone=phones.display(e164, raw, region) if raw is not None else "",
-                card=card or "", matched_on=matched_on, exact=exact,
-            ))
-        # Exact hits first, then by name: what staff expect to read down.
-        matches.sort(key=lambda m: (not m.exact, fold(m.display_name), order[m.id]))
-        return matches
+                card=card or "", matched_on=found[cid][0], exact=found[cid][1],
+            )
+            for cid, name, e164, raw, card in rows[:limit]
+        ]
