@@ -38,7 +38,7 @@ def _percentiles(values: list[float]) -> dict[str, float]:
             "max_ms": round(ordered[-1] * 1000, 1)}
 
 
-def measure(runs: int) -> dict[str, object]:
+def measure(runs: int, db_url: str = "") -> dict[str, object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="relate-pop-latency-"))
     os.environ["RELATE_DATA_DIR"] = str(scratch)
@@ -60,7 +60,7 @@ def measure(runs: int) -> dict[str, object]:
     from relate_desktop.integrations.single_instance import InstanceServer
     from relate_desktop.services import Services
 
-    engine = open_database(sqlite_url(scratch / "relate.db"), None)
+    engine = open_database(db_url or sqlite_url(scratch / "relate.db"), None)
     services = Services.over(session_factory(engine))
     services.shop.initialise("Pop Latency Shop", "GB", "GBP")
     actor = Actor(services.staff.add("Sam", Role.MANAGER), "bench")
@@ -143,10 +143,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--no-write", action="store_true", help="print only; keep the results file")
+    parser.add_argument("--db-url", default="", help="an empty PostgreSQL database to use")
+    parser.add_argument("--out", type=Path, default=RESULTS)
     options = parser.parse_args()
-    cases = measure(options.runs)
+    cases = measure(options.runs, options.db_url)
     result = {
-        "runs": options.runs,
+        "runs": options.runs, "database": "postgresql" if options.db_url else "sqlite",
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores",
         "python": platform.python_version(),
@@ -155,8 +157,8 @@ def main() -> int:
     print(json.dumps({k: v for k, v in result.items() if k != "cases"} | {
         "cases": {k: v for k, v in cases.items() if k != "runs_ms"}}, indent=1, ensure_ascii=False))
     if not options.no_write:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        options.out.parent.mkdir(parents=True, exist_ok=True)
+        options.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

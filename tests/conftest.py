@@ -59,6 +59,17 @@ def _params(item: pytest.Item) -> list[object]:
     return list(callspec.params.values()) if callspec is not None else []
 
 
+@pytest.fixture(scope="module")
+def own_server() -> Iterator[PostgresCluster]:
+    """A cluster of the test module's own, for tests that stop and start the server."""
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
+    cluster = PostgresCluster(bindir).initdb().start()
+    yield cluster
+    cluster.remove()
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresCluster]:
     """One throwaway PostgreSQL cluster for the whole run, or a skip saying why there is none."""

@@ -23,20 +23,9 @@ from relate_desktop.gui.shift import Shift
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
 from relate_desktop.upkeep import open_for_work, outbox_for, sign_in_for
-from tests.pg_cluster import PostgresCluster, find_bindir
+from tests.pg_cluster import PostgresCluster
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[PostgresCluster]:
-    """A cluster of this module's own: these tests stop and start it."""
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
-    cluster = PostgresCluster(bindir).initdb().start()
-    yield cluster
-    cluster.remove()
 
 
 @pytest.fixture

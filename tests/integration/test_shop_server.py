@@ -18,20 +18,9 @@ from relate_desktop.domain.vocabulary import Priority, PromiseKind, RemarkKind, 
 from relate_desktop.services import Services
 from relate_desktop.services.outbox import Outbox, OutgoingPromise, OutgoingRemark, Queued
 from relate_desktop.services.promises import PromiseTerms
-from tests.pg_cluster import PostgresCluster, find_bindir
+from tests.pg_cluster import PostgresCluster
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[PostgresCluster]:
-    """A cluster of this module's own: these tests stop and start it."""
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
-    cluster = PostgresCluster(bindir).initdb().start()
-    yield cluster
-    cluster.remove()
 
 
 @pytest.fixture
