@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QFrame, QWidget
 
 from relate_desktop.domain.errors import RelateError
@@ -41,6 +41,9 @@ class RemarkEditor(QFrame):
         self._key: str | None = None  # whose draft is in the editor; None until one is shown
         self._last_saved: Remark | None = None
         self._saving = False
+        #: Enter pressed again while the save before was still on its way: (escalate,), saved
+        #: as soon as that one is done, never dropped.
+        self._next_save: tuple[Priority | None] | None = None
         for number, kind in enumerate(_KINDS, start=1):
             keys = QKeySequence(f"Ctrl+{number}")
             self.ui.remarkKind.addItem(self.tr("%1  (%2)").replace("%1", labels.remark_kind(kind)).replace(
@@ -200,6 +203,7 @@ class RemarkEditor(QFrame):
             self._say(self.tr("Type what the customer said first, then press Enter."), error=True)
             return
         if self._saving:
+            self._next_save = (escalate,)
             return
         self._saving = True
         customer_id, kind = self._customer_id, self.kind()
@@ -227,27 +231,16 @@ class RemarkEditor(QFrame):
     def _kept(self, queued: Queued, customer_id: int | None, text: str) -> None:
         """The shop server is away: the remark waits in this PC's outbox, the editor is free."""
         self._saving = False
-        key = draft_key(self._context.actor.staff.id, customer_id)
-        if key == self._key and self.text() == text:
-            self.ui.remarkEditor.clear()
-            self.ui.remarkTags.clear()
-            self.ui.aboutStaff.setCurrentIndex(0)
-        elif self._context.drafts.get(key) == text:
-            self._context.drafts.put(key, "")
+        self._take_saved(draft_key(self._context.actor.staff.id, customer_id), text)
         self._say(self.tr("Kept on this PC: the shop server cannot be reached. It is sent by itself "
                           "when the server is back (%1 waiting).").replace("%1", str(queued.waiting)))
         self.queued.emit(queued.waiting)
-        self.finished.emit()
+        if not self._save_next():
+            self.finished.emit()
 
     def _saved(self, remark: Remark, text: str) -> None:
         self._saving = False
-        key = draft_key(self._context.actor.staff.id, remark.customer_id)
-        if key == self._key and self.text() == text:
-            self.ui.remarkEditor.clear()  # and with it the draft
-            self.ui.remarkTags.clear()
-            self.ui.aboutStaff.setCurrentIndex(0)
-        elif self._context.drafts.get(key) == text:
-            self._context.drafts.put(key, "")
+        self._take_saved(draft_key(self._context.actor.staff.id, remark.customer_id), text)
         self._last_saved = remark
         if remark.escalation_status is not None:
             self._say(self.tr("Saved and sent to the manager"))
@@ -257,10 +250,35 @@ class RemarkEditor(QFrame):
         self.ui.undoButton.show()
         self._undo_timer.start()
         self.saved.emit(remark)
-        self.finished.emit()
+        if not self._save_next():
+            self.finished.emit()
+
+    def _take_saved(self, key: str, text: str) -> None:
+        """``text`` is saved (or kept): take it out of the editor, and with it the draft. What
+        was typed after it meanwhile (a fast typist, a slow server) stays, on its own."""
+        if key == self._key and self.text().startswith(text):
+            rest = self.text()[len(text):].lstrip("\n")
+            self.ui.remarkEditor.setPlainText(rest)
+            self.ui.remarkEditor.moveCursor(QTextCursor.MoveOperation.End)
+            if not rest:
+                self.ui.remarkTags.clear()
+                self.ui.aboutStaff.setCurrentIndex(0)
+        elif self._context.drafts.get(key) == text:
+            self._context.drafts.put(key, "")
+
+    def _save_next(self) -> bool:
+        """Save what was typed and sent with Enter while the save before was under way."""
+        if self._next_save is None:
+            return False
+        (escalate,), self._next_save = self._next_save, None
+        if not self.text().strip():
+            return False  # the Enter was for the text just saved (pressed twice)
+        self.save(escalate)
+        return True
 
     def _save_failed(self, error: RelateError) -> None:
         self._saving = False
+        self._next_save = None  # it would fail alike: the text stays, Enter tries again
         # The text stays in the editor (and in the drafts file): nothing typed is lost.
         self._say(labels.error_text(error), error=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -291,3 +292,25 @@ def test_told_takes_the_outcome_off_the_card(
     told[-1].click()
     qtbot.waitUntil(lambda: services.customers.card(customer).tell_them == ())
     qtbot.waitUntil(lambda: window.card.matters.row_texts() == [])
+
+
+def test_enter_pressed_while_the_last_save_is_on_its_way_saves_the_next_remark_too(
+    qtbot: QtBot, services: Services, manager: Actor, window: MainWindow
+) -> None:
+    customer = services.customers.create(manager, NewCustomer("Quick Talker"))
+    window.open_customer(customer, True)
+    editor = window.card.remarks.ui.remarkEditor
+    qtbot.waitUntil(lambda: focused() is editor)
+    qtbot.waitUntil(lambda: window.context.worker.idle)
+    # A slow moment on the database: both saves below wait behind it, so the second Enter
+    # surely comes while the first save is still on its way.
+    window.context.worker.submit(lambda: time.sleep(0.5))
+    qtbot.keyClicks(editor, "Loves the sourdough")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Wants it sliced")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(services.remarks.recent_for_customer(customer)) == 2, timeout=10_000)
+    # Each remark once, on its own: what was typed after the first Enter is the second remark.
+    assert sorted(r.text for r in services.remarks.recent_for_customer(customer)) == [
+        "Loves the sourdough", "Wants it sliced"]
+    qtbot.waitUntil(lambda: window.card.remarks.text() == "")  # nothing left behind unsaved

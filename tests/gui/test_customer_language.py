@@ -14,7 +14,11 @@ from tests.gui.conftest import focused, type_into
 
 
 def _open(qtbot: QtBot, window: MainWindow, customer_id: int) -> None:
+    # Opened again, the card is already this customer's: wait for its reload (and any save
+    # before it) to land, so it cannot arrive in the middle of the typing that follows.
+    qtbot.waitUntil(lambda: window.context.worker.idle)
     window.open_customer(customer_id, focus_card=True)
+    qtbot.waitUntil(lambda: window.context.worker.idle)
     qtbot.waitUntil(lambda: window.card.card is not None and window.card.card.id == customer_id)
     qtbot.waitUntil(lambda: focused() is window.card.remarks.ui.remarkEditor)
 
