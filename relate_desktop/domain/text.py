@@ -10,9 +10,13 @@ _NO_DECOMPOSITION = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
 )
 
+_ASCII_WORD = re.compile(r"[a-zA-Z0-9]+")
+
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip its accents (NFKD, combining marks removed)."""
+    if text.isascii():  # most names: nothing to decompose (imports fold hundreds of thousands)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.translate(_NO_DECOMPOSITION)
@@ -21,6 +25,8 @@ def fold(text: str) -> str:
 def _words(folded: str) -> list[str]:
     """Runs of letters and digits; a combining mark continues a word (Devanagari and Thai
     write vowels as marks that ``fold`` keeps, and they are not word breaks)."""
+    if folded.isascii():
+        return _ASCII_WORD.findall(folded)
     words: list[str] = []
     current: list[str] = []
     for ch in folded:

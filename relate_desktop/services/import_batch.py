@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from relate_desktop.db.bulk import among, insert_rows, value_chunks
 from relate_desktop.db.models import (
     ConsentEventRow,
     CustomerEmailRow,
@@ -31,7 +32,7 @@ from relate_desktop.domain.till import TillHistory
 from relate_desktop.domain.vocabulary import RemarkKind
 from relate_desktop.integrations.importing import ImportedCustomer
 from relate_desktop.services.customers import MAX_LITTLE_THING, card_number
-from relate_desktop.services.import_write import chunks, table_of, write_batch
+from relate_desktop.services.import_write import write_batch
 from relate_desktop.services.remarks import MAX_REMARK_CHARS, clean_tags
 
 MAX_SOURCE_KEY = 128
@@ -103,8 +104,8 @@ class _Note:
 def _pairs(session: Session, key: InstrumentedAttribute[Any], value: InstrumentedAttribute[Any],
            wanted: Iterable[Any], *where: ColumnElement[bool]) -> list[tuple[Any, Any]]:
     found: list[tuple[Any, Any]] = []
-    for chunk in chunks(sorted(set(wanted))):
-        stmt = select(key, value).where(key.in_(chunk), *where).order_by(value)
+    for chunk in value_chunks(session, sorted(set(wanted))):
+        stmt = select(key, value).where(among(session, key, chunk), *where).order_by(value)
         found.extend((k, v) for k, v in session.execute(stmt))
     return found
 
@@ -199,10 +200,11 @@ class BatchStore:
 
     def _sources(self, source_keys: set[str]) -> list[tuple[str, str, int]]:
         found: list[tuple[str, str, int]] = []
-        for chunk in chunks(sorted(source_keys)):
+        for chunk in value_chunks(self.session, sorted(source_keys)):
             found.extend(self.session.execute(
                 select(CustomerSourceRow.system, CustomerSourceRow.source_key,
-                       CustomerSourceRow.customer_id).where(CustomerSourceRow.source_key.in_(chunk))
+                       CustomerSourceRow.customer_id).where(
+                    among(self.session, CustomerSourceRow.source_key, chunk))
             ).all())
         return found
 
@@ -235,29 +237,29 @@ class BatchStore:
         if not ids:
             return
         s = self.session
-        for chunk in chunks(ids):
-            for customer in s.execute(select(CustomerRow.id, *_PROFILE).where(CustomerRow.id.in_(chunk))):
+        for chunk in value_chunks(s, ids):
+            for customer in s.execute(select(CustomerRow.id, *_PROFILE).where(among(s, CustomerRow.id, chunk))):
                 self.targets[customer.id].row = dict(customer._mapping)
             for customer_id, e164, digits in s.execute(select(
                     CustomerPhoneRow.customer_id, CustomerPhoneRow.e164, CustomerPhoneRow.digits_reversed)
-                    .where(CustomerPhoneRow.customer_id.in_(chunk))):
+                    .where(among(s, CustomerPhoneRow.customer_id, chunk))):
                 self.targets[customer_id].phones.add(e164 or "digits:" + digits[::-1])
             for customer_id, email in s.execute(select(
                     CustomerEmailRow.customer_id, CustomerEmailRow.email_lower)
-                    .where(CustomerEmailRow.customer_id.in_(chunk))):
+                    .where(among(s, CustomerEmailRow.customer_id, chunk))):
                 self.targets[customer_id].emails.add(email)
             for customer_id, number in s.execute(select(LoyaltyCardRow.customer_id, LoyaltyCardRow.number)
-                                                 .where(LoyaltyCardRow.customer_id.in_(chunk))):
+                                                 .where(among(s, LoyaltyCardRow.customer_id, chunk))):
                 self.targets[customer_id].cards.add(number)
                 self.card_owner[number] = customer_id
             for customer_id, channel, state in s.execute(select(
                     ConsentEventRow.customer_id, ConsentEventRow.channel, ConsentEventRow.state)
-                    .where(ConsentEventRow.customer_id.in_(chunk)).order_by(ConsentEventRow.id)):
+                    .where(among(s, ConsentEventRow.customer_id, chunk)).order_by(ConsentEventRow.id)):
                 self.targets[customer_id].consent[channel] = state
             notes: dict[int, int] = {}
             for remark_id, about, text in s.execute(select(
                     RemarkRow.id, RemarkRow.customer_id, RemarkRow.text).where(
-                    RemarkRow.customer_id.in_(chunk), RemarkRow.kind == RemarkKind.NOTE.value,
+                    among(s, RemarkRow.customer_id, chunk), RemarkRow.kind == RemarkKind.NOTE.value,
                     RemarkRow.withdrawn_at.is_(None)).order_by(RemarkRow.id)):
                 assert about is not None
                 self.targets[about].notes.setdefault(text, remark_id)
@@ -267,19 +269,19 @@ class BatchStore:
             for day in s.execute(select(ImportantDateRow.id, ImportantDateRow.customer_id,
                                         ImportantDateRow.kind, ImportantDateRow.month,
                                         ImportantDateRow.day, ImportantDateRow.year)
-                                 .where(ImportantDateRow.customer_id.in_(chunk))):
+                                 .where(among(s, ImportantDateRow.customer_id, chunk))):
                 self.targets[day.customer_id].dates.setdefault((day.kind, day.month, day.day),
                                                                dict(day._mapping))
             for till in s.execute(select(TillHistoryRow.id, TillHistoryRow.customer_id,
                                          TillHistoryRow.system, *_TILL)
-                                  .where(TillHistoryRow.customer_id.in_(chunk))):
+                                  .where(among(s, TillHistoryRow.customer_id, chunk))):
                 self.targets[till.customer_id].tills[till.system] = dict(till._mapping)
             for customer_id, system, source_key in s.execute(select(
                     CustomerSourceRow.customer_id, CustomerSourceRow.system, CustomerSourceRow.source_key)
-                    .where(CustomerSourceRow.customer_id.in_(chunk))):
+                    .where(among(s, CustomerSourceRow.customer_id, chunk))):
                 self.targets[customer_id].sources.add((system, source_key))
             for customer_id, text in s.execute(select(LittleThingRow.customer_id, LittleThingRow.text)
-                                               .where(LittleThingRow.customer_id.in_(chunk),
+                                               .where(among(s, LittleThingRow.customer_id, chunk),
                                                       LittleThingRow.removed_at.is_(None))):
                 self.targets[customer_id].things.add(text)
 
@@ -418,8 +420,8 @@ class BatchStore:
             if isinstance(known, _Note):
                 known.tags.extend(missing)
             else:
-                self.session.execute(table_of(RemarkTagRow).insert(),
-                                     [{"remark_id": known, "tag": tag} for tag in missing])
+                insert_rows(self.session, RemarkTagRow,
+                            [{"remark_id": known, "tag": tag} for tag in missing])
             t.changes.append("tags")
 
     def _till(self, record: ImportedCustomer, t: _Target, history: TillHistory) -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from relate_desktop.domain import lookup_query, phones
 from relate_desktop.domain.text import fold, name_tokens, prefix_upper_bound, search_words
@@ -36,6 +41,15 @@ def test_fold_treats_precomposed_and_combining_accents_alike() -> None:
     combining = "Jose\u0301"
     assert precomposed != combining
     assert fold(precomposed) == fold(combining) == "jose"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_plain_ascii_folds_and_splits_as_the_unicode_rules_do(text: str) -> None:
+    # fold() and search_words() take a shortcut for ASCII; it must give what the full rules give.
+    unicode_fold = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
+                           if not unicodedata.combining(ch))
+    assert fold(text) == unicode_fold
+    assert search_words(text) == [w for w in re.split(r"[^0-9a-z]+", unicode_fold) if w]
 
 
 def test_search_words_split_on_punctuation_and_spaces() -> None:
