@@ -108,7 +108,8 @@ def _replay(raw: Any, statements: list[tuple[str, Any]]) -> None:
     cursor = raw.cursor()
     for statement, parameters in statements:
         cursor.execute(statement, parameters)
-        cursor.fetchall()
+        if cursor.description is not None:  # a SET returns no rows
+            cursor.fetchall()
     cursor.close()
     raw.commit()
 

@@ -6,9 +6,11 @@ at a million customers (see benchmarks/).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import ScalarSelect, Select, bindparam, exists, select
+from sqlalchemy import Integer, ScalarSelect, Select, any_, bindparam, exists, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
@@ -71,13 +73,20 @@ def _first_of(column: InstrumentedAttribute[Any], model: type[CustomerPhoneRow] 
 
 
 #: Each match's name, first phone and first card in one statement.
-_DESCRIBE = select(
+_DESCRIBE_ALL = select(
     CustomerRow.id,
     CustomerRow.display_name,
     _first_of(CustomerPhoneRow.e164, CustomerPhoneRow),
     _first_of(CustomerPhoneRow.raw, CustomerPhoneRow),
     _first_of(LoyaltyCardRow.number, LoyaltyCardRow),
-).where(CustomerRow.id.in_(bindparam("ids", expanding=True)))
+)
+#: The ids go as one parameter (a JSON list on SQLite, an array on PostgreSQL): an IN list
+#: of 200 placeholders cost more to render and send than finding the rows.
+_DESCRIBE = {
+    "sqlite": _DESCRIBE_ALL.where(CustomerRow.id.in_(
+        select(func.json_each(bindparam("ids")).table_valued("value").c.value))),
+    "postgresql": _DESCRIBE_ALL.where(CustomerRow.id == any_(bindparam("ids", type_=ARRAY(Integer)))),
+}
 
 
 def _name_statement(words: int) -> Select[Any]:
@@ -183,11 +192,15 @@ class LookupService(Service):
         # Drive the search from the longest word (the most selective), filter by the others.
         ordered = sorted(words, key=len, reverse=True)
         stmt = _NAMES[len(ordered)] if len(ordered) in _NAMES else _name_statement(len(ordered))
+        if len(ordered) > 1 and db.dialect.name == "postgresql":
+            # PostgreSQL plans a two-word search over a million names in parallel; starting
+            # the workers takes longer than the search itself (34 ms against 14 ms, measured).
+            db.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
         bounds: dict[str, str] = {}
         for n, word in enumerate(ordered):
             bounds[f"low{n}"] = word
             bounds[f"high{n}"] = prefix_upper_bound(word)
-        return list(dict.fromkeys(db.scalars(stmt, bounds)))
+        return list(dict.fromkeys(db.scalars(stmt, bounds).all()))
 
     @staticmethod
     def _describe(db: Connection, found: dict[int, tuple[str, bool]], region: str,
@@ -197,7 +210,8 @@ class LookupService(Service):
         if not found:
             return []
         order = {cid: n for n, cid in enumerate(found)}
-        rows = sorted(db.execute(_DESCRIBE, {"ids": list(found)}).all(),
+        ids = json.dumps(list(found)) if db.dialect.name == "sqlite" else list(found)
+        rows = sorted(db.execute(_DESCRIBE[db.dialect.name], {"ids": ids}).all(),
                       key=lambda row: (not found[row[0]][1], fold(row[1]), order[row[0]]))
         return [
             CustomerMatch(

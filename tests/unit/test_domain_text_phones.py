@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import phonenumbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -43,13 +44,23 @@ def test_fold_treats_precomposed_and_combining_accents_alike() -> None:
     assert fold(precomposed) == fold(combining) == "jose"
 
 
+def _fold_by_the_rules(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(
+        str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}))
+
+
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_plain_ascii_folds_and_splits_as_the_unicode_rules_do(text: str) -> None:
     # fold() and search_words() take a shortcut for ASCII; it must give what the full rules give.
-    unicode_fold = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
-                           if not unicodedata.combining(ch))
-    assert fold(text) == unicode_fold
-    assert search_words(text) == [w for w in re.split(r"[^0-9a-z]+", unicode_fold) if w]
+    assert fold(text) == _fold_by_the_rules(text)
+    assert search_words(text) == [w for w in re.split(r"[^0-9a-z]+", fold(text)) if w]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x600, exclude_categories=("Cs",))))
+def test_latin_greek_and_cyrillic_names_fold_as_the_unicode_rules_do(text: str) -> None:
+    # fold() folds these alphabets a character at a time from a table.
+    assert fold(text) == _fold_by_the_rules(text)
 
 
 def test_search_words_split_on_punctuation_and_spaces() -> None:
@@ -175,6 +186,25 @@ def test_display_is_national_at_home_and_international_abroad(
     e164: str, shop_region: str, shown: str
 ) -> None:
     assert phones.display(e164, "typed", shop_region) == shown
+
+
+def test_stored_numbers_of_every_country_read_back_as_the_phone_library_reads_them() -> None:
+    # display() skips the library's parser for stored E.164 numbers; every region's example
+    # numbers of every kind must come out the same as parsed, and formatted the same.
+    checked = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE,
+                     phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.VOIP,
+                     phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+            assert phones.stored_e164(e164) == phonenumbers.parse(e164, None), e164
+            checked += 1
+    assert checked > 900
+    assert phones.display("+390612345678", "", "IT") == "06 1234 5678"  # the leading zero kept
+    assert phones.stored_e164("+999") is None
 
 
 def test_display_of_a_number_without_e164_is_what_was_typed() -> None:
