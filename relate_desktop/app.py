@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -15,9 +15,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from relate_desktop import __version__
-from relate_desktop.config import THEME_KEY, LocalSettings, Locations, workstation_name
-from relate_desktop.db.engine import session_factory
-from relate_desktop.domain.errors import DatabaseUnavailable
+from relate_desktop.config import (
+    THEME_KEY,
+    LocalSettings,
+    Locations,
+    backup_folder,
+    workstation_name,
+)
+from relate_desktop.db.engine import make_engine, new_sqlite_file, open_database, session_factory
+from relate_desktop.domain.errors import DatabaseUnavailable, RelateError
 from relate_desktop.domain.records import Actor, ShopSettings
 from relate_desktop.gui import labels, resources_rc, theme  # noqa: F401 - registers :/icons/relate.svg
 from relate_desktop.gui.caller_pop import CallRouter
@@ -26,7 +32,7 @@ from relate_desktop.gui.crash import CrashHandler
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.first_run import FirstRunDialog
 from relate_desktop.gui.language import install_chosen as install_chosen_language
-from relate_desktop.gui.shift import Shift
+from relate_desktop.gui.shift import Shift, preload_window
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.integrations.caller_sources import CallerIdSources
 from relate_desktop.integrations.hand_over import server_name
@@ -62,12 +68,32 @@ def _keep_drafts(shift: Shift, drafts: DraftStore) -> None:
         drafts.flush()
 
 
-def first_manager(services: Services, worker: DatabaseWorker) -> Actor | None:
-    """First start with nobody on the staff: create the shop and its manager."""
+def first_manager(services: Services, worker: DatabaseWorker,
+                  create: Callable[[], object] | None = None) -> Actor | None:
+    """First start with nobody on the staff: create the shop and its manager. ``create`` (the
+    very first start on this PC) makes the database on the worker while the dialog is already
+    up; if it fails, the dialog closes and its error is raised here."""
     first = FirstRunDialog(services, worker)
-    if first.exec() != QDialog.DialogCode.Accepted or first.manager is None:
+    failures: list[RelateError] = []
+    if create is not None:
+        def failed(error: RelateError) -> None:
+            failures.append(error)
+            first.reject()
+
+        worker.submit(create, None, failed)  # before anything the dialog hands the worker
+    preload_window()
+    accepted = first.exec() == QDialog.DialogCode.Accepted
+    if failures:
+        raise failures[0]
+    if not accepted or first.manager is None:
         return None
     return Actor(first.manager, workstation_name())
+
+
+def _create_database(locations: Locations, routine: BackupRoutine) -> None:
+    """The very first start's database (all migrations, ~0.3 s), and its first daily backup."""
+    open_database(locations.db_url, backup_folder(locations)).dispose()
+    routine.daily()
 
 
 #: The Windows taskbar groups windows and pins shortcuts by this; the installer's Start menu
@@ -130,6 +156,13 @@ def _restore_offered(problem: DatabaseUnavailable, backup: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _cannot_open(error: RelateError) -> int:
+    log.error("cannot open the database: %s", error)
+    QMessageBox.critical(None, QCoreApplication.translate("app", "Relate cannot open its database"),
+                         labels.error_text(error))
+    return 1
+
+
 def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence[str] = ()) -> int:
     _taskbar_identity()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -145,17 +178,16 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
     instance = InstanceServer(server_name(locations.data_dir), app)
     if not instance.claim(arguments):
         return 0  # the Relate already running on this data folder took them, and comes to the front
+    # No database file yet: the welcome window comes first, the database is made behind it.
+    new = new_sqlite_file(locations.db_url)
     try:
-        engine, offline = open_for_work(locations, _restore_offered)
+        engine, offline = (make_engine(locations.db_url), False) if new else \
+            open_for_work(locations, _restore_offered)
     except DatabaseUnavailable as error:
-        log.error("cannot open the database: %s", error)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Relate cannot open its database"),
-                             labels.error_text(error))
-        return 1
+        return _cannot_open(error)
     services = Services.over(session_factory(engine))
     worker = DatabaseWorker()
     routine = BackupRoutine(engine, locations)
-    routine.daily()
     backup_timer = QTimer(app, interval=BACKUP_CHECK_MS)  # a PC left on for days still gets one
     backup_timer.timeout.connect(lambda: worker.submit(routine.daily))
     backup_timer.start()
@@ -174,10 +206,17 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
         shift.ended.connect(app.quit)
         calls = CallRouter(shift)
         calls.listen_to(instance, sources)
-        if offline or services.staff.active_staff():
+        if not new and (offline or services.staff.active_staff()):
             shift.show_sign_in()
+            worker.submit(routine.daily)  # after the staff list: the day's backup never delays it
         else:
-            manager = first_manager(services, worker)
+            if not new:
+                worker.submit(routine.daily)
+            try:
+                manager = first_manager(
+                    services, worker, (lambda: _create_database(locations, routine)) if new else None)
+            except RelateError as error:  # the new database could not be made
+                return _cannot_open(error)
             if manager is None:
                 return 0
             shift.start_as(manager)

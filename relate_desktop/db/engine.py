@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +19,11 @@ from relate_desktop.domain.errors import (
     ServerUnreachable,
     Words,
 )
+
+# Alembic (with Mako and Pygments, ~0.15 s) is imported inside the functions that migrate: a
+# database already at head is recognised without it (_at_head), so the window opens sooner.
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: How long a writer waits for another PC's or process's write to finish, in ms.
@@ -82,6 +84,8 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -89,6 +93,8 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
     head = script.get_current_head()
     assert head is not None
@@ -96,8 +102,62 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+_REVISION_LINE = re.compile(r"""^revision\s*(?::[^=\n]*)?=\s*["']([^"'\n]+)["']\s*$""", re.MULTILINE)
+_DOWN_REVISION_LINE = re.compile(
+    r"""^down_revision\s*(?::[^=\n]*)?=\s*(?:None|["']([^"'\n]+)["'])\s*$""", re.MULTILINE)
+
+
+def head_from_files() -> str | None:
+    """The newest migration's revision, read from the ``revision = "…"`` and ``down_revision =
+    …`` lines of the migration files, without importing Alembic. None when the files are not
+    one plain line of migrations (a merge, an unusual spelling): then Alembic decides."""
+    newer_than: dict[str | None, str] = {}
+    try:
+        files = [path for path in (MIGRATIONS / "versions").glob("*.py") if path.name != "__init__.py"]
+        texts = [path.read_text(encoding="utf-8") for path in files]
+    except OSError:
+        return None
+    for text in texts:
+        revisions = _REVISION_LINE.findall(text)
+        downs = list(_DOWN_REVISION_LINE.finditer(text))
+        if len(revisions) != 1 or len(downs) != 1 or downs[0].group(1) in newer_than:
+            return None
+        newer_than[downs[0].group(1)] = revisions[0]
+    revision = newer_than.get(None)
+    for _ in range(len(newer_than) - 1):
+        if revision not in newer_than:
+            return None
+        revision = newer_than[revision]
+    return revision if revision is not None and revision not in newer_than else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """True when the database's alembic_version holds exactly the newest revision: the usual
+    start, told by one query instead of loading Alembic and its migration scripts."""
+    head = head_from_files()
+    if head is None:
+        return False
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return False
+        stored = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    return stored == [head]
+
+
+def new_sqlite_file(url: str) -> bool:
+    """Whether ``url`` names a SQLite file that does not exist yet (nothing is opened): the very
+    first start on this PC, with nobody on the staff and nothing to restore."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return False
+    return not Path(database).exists()
 
 
 def sqlite_file(engine: Engine) -> Path | None:
@@ -137,6 +197,8 @@ def upgrade(engine: Engine, backup_dir: Path | None = None, revision: str = "hea
         return
     if current is not None and backup_dir is not None:
         backup_sqlite(engine, backup_dir, f"before-upgrade-from-{current}")
+    from alembic import command
+
     command.upgrade(_alembic_config(engine), revision)
 
 
@@ -152,6 +214,8 @@ def open_database(url: str, backup_dir: Path | None) -> Engine:
             raise DatabaseUnavailable(QT_TRANSLATE_NOOP("errors", "The database %1 is not a file."), where)
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        if _at_head(engine):
+            return engine
         current = current_revision(engine)
         if current is not None and current not in known_revisions():
             raise DatabaseUnavailable(QT_TRANSLATE_NOOP(
@@ -188,5 +252,7 @@ def _what_to_restore(path: Path, backup_dir: Path | None) -> Words:
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
     return {rev.revision for rev in script.walk_revisions()}

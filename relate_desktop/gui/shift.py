@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,16 +14,35 @@ from relate_desktop.domain.records import Actor, ShopSettings
 from relate_desktop.gui import labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import DraftStore
-from relate_desktop.gui.main_window import MainWindow
 from relate_desktop.gui.sign_in import SignInDialog
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
 from relate_desktop.services.demo import SAMPLE_PIN
 from relate_desktop.services.sign_in import SignInList, SignInService
 
+if TYPE_CHECKING:
+    from relate_desktop.gui.main_window import MainWindow
+
 #: Minutes without a key or a click before the window locks itself; a per-PC setting.
 DEFAULT_IDLE_LOCK_MINUTES = 10
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+#: How long after the sign-in or welcome window is shown the counter window's modules load.
+PRELOAD_AFTER_MS = 300
+
+
+def window_class() -> type[MainWindow]:
+    """The counter window. Imported on first use, not with this module: its modules (the card,
+    the queue, the menus: ~0.1 s) are not needed for the sign-in or welcome window, which then
+    opens sooner at start."""
+    from relate_desktop.gui.main_window import MainWindow
+
+    return MainWindow
+
+
+def preload_window() -> None:
+    """Import the counter window's modules once the first window is up, while a PIN or a name
+    is being typed, so signing in does not wait for them."""
+    QTimer.singleShot(PRELOAD_AFTER_MS, window_class)
 
 
 class Shift(QObject):
@@ -80,6 +100,7 @@ class Shift(QObject):
         dialog.rejected.connect(self._cancelled)
         self.sign_in = dialog
         dialog.open()
+        preload_window()
         if then_close is not None:
             then_close.close()
             then_close.deleteLater()
@@ -111,7 +132,7 @@ class Shift(QObject):
         context = (self._make_context(actor, shop) if self._make_context else WorkContext(
             services=self._services, worker=self._worker, actor=actor, shop=shop, drafts=self._drafts,
             settings=self._settings))
-        window = MainWindow(context)
+        window = window_class()(context)
         window.lock_requested.connect(self.lock)
         self.window = window
         window.show()

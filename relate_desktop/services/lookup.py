@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Integer, ScalarSelect, Select, any_, bindparam, exists, func, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import ARRAY, Integer, ScalarSelect, Select, any_, bindparam, exists, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import phonenumbers
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from relate_desktop import app as app_module
 from relate_desktop.app import run_gui
 from relate_desktop.config import locate
-from relate_desktop.db.engine import open_database, session_factory
+from relate_desktop.db.engine import (
+    current_revision,
+    head_revision,
+    open_database,
+    session_factory,
+    sqlite_url,
+)
+from relate_desktop.domain.errors import DatabaseUnavailable
 from relate_desktop.gui.first_run import SAMPLE_SHOP_NAME, FirstRunDialog
+from relate_desktop.gui.main_window import MainWindow
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
 
@@ -68,6 +78,85 @@ def test_first_start_empty_shop_needs_a_name(
     shop = empty_services.shop.settings()
     assert (shop.name, shop.region, shop.currency, shop.is_demo) == ("Mia's Bakery", "FR", "EUR", False)
     assert empty_services.lookup.lookup_customers("a") == []
+
+
+def test_the_region_list_names_every_country_in_alphabetical_order(
+    qtbot: QtBot, empty_services: Services, worker: DatabaseWorker
+) -> None:
+    dialog = FirstRunDialog(empty_services, worker)
+    qtbot.addWidget(dialog)
+    regions = dialog.ui.region
+    texts = [regions.itemText(i) for i in range(regions.count())]
+    assert sorted(regions.itemData(i) for i in range(regions.count())) == sorted(phonenumbers.SUPPORTED_REGIONS)
+    assert {"United Kingdom (GB)", "France (FR)", "Germany (DE)", "Japan (JP)"} <= set(texts)
+    assert texts == sorted(texts, key=lambda text: text.rpartition(" (")[0])
+    # Qt has a name for nearly every region; for the rest (Ascension, Tristan da Cunha) the code.
+    unnamed = [text for text in texts if text.rpartition(" (")[0].isupper()]
+    assert len(unnamed) < 10, unnamed
+
+
+def _when_shown(kind: type[QWidget], then: Callable[[QWidget], None]) -> None:
+    """Call ``then`` with the first visible top-level ``kind`` window, once there is one."""
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    if shown:
+        then(shown[0])
+    else:
+        QTimer.singleShot(20, lambda: _when_shown(kind, then))
+
+
+def test_the_very_first_start_welcomes_creates_the_database_and_opens_the_counter(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No database file yet: the welcome window comes first and the database is made behind it
+    # (the start takes less time); everything it sets up is there once the counter opens.
+    def fill_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstRunDialog)
+        dialog.ui.staffName.setText("Mia")
+        dialog.ui.pin.setText("2580")
+        dialog.ui.pinAgain.setText("2580")
+        dialog.ui.shopName.setText("Mia's Bakery")
+        dialog.ui.region.setCurrentIndex(dialog.ui.region.findData("FR"))
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    counters: list[str] = []
+
+    def counter_open(*_args: object) -> int:  # instead of the application's event loop
+        counters.extend(w.context.actor.staff.name for w in QApplication.topLevelWidgets()
+                        if isinstance(w, MainWindow) and w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", counter_open)
+    QTimer.singleShot(0, lambda: _when_shown(FirstRunDialog, fill_in))
+    assert run_gui(locate()) == 0
+    assert counters == ["Mia"]  # the counter opened for her
+
+    database = data_dir / "relate.db"
+    engine = open_database(sqlite_url(database), None)
+    try:
+        assert current_revision(engine) == head_revision()
+        services = Services.over(session_factory(engine))
+        shop = services.shop.settings()
+        assert (shop.name, shop.region, shop.currency) == ("Mia's Bakery", "FR", "EUR")
+        assert [m.name for m in services.staff.active_staff()] == ["Mia"]
+    finally:
+        engine.dispose()
+    backups = sorted(path.name for path in (data_dir / "backups").iterdir())
+    assert any("daily" in name for name in backups) and any("exit" in name for name in backups)
+
+
+def test_the_very_first_start_says_so_when_the_database_cannot_be_made(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(url: str, _backups: Path | None) -> None:
+        raise DatabaseUnavailable("The database file %1 cannot be read: it is damaged or not a "
+                                  "Relate database. %2", url, "(test 4715)")
+
+    monkeypatch.setattr(app_module, "open_database", full_disk)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text))
+    assert run_gui(locate()) == 1
+    assert len(shown) == 1 and "(test 4715)" in shown[0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog) and w.isVisible()]
 
 
 def test_a_corrupt_database_file_gets_a_clear_message(

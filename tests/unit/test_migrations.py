@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from relate_desktop.db import engine as db_engine
 from relate_desktop.db.engine import (
     backup_sqlite,
     current_revision,
+    head_from_files,
     head_revision,
     make_engine,
     open_database,
@@ -240,6 +243,55 @@ def test_a_database_behind_head_is_backed_up_before_upgrading(
         assert copy.execute("SELECT value FROM shop_setting WHERE key = 'name'").fetchall() == [
             ("Corner Shop",),
         ]
+
+
+def test_the_quick_check_at_start_finds_the_head_alembic_finds() -> None:
+    # A database at this revision is opened without loading Alembic (db/engine.py, _at_head).
+    assert head_from_files() == head_revision()
+
+
+@pytest.mark.parametrize("spelling", [
+    "revision: str = 'zz_simulated_next'\ndown_revision: str | None = '{head}'",
+    'revision = "zz_simulated_next"\ndown_revision = ("{head}",)',  # not read by the quick check
+    'revision = "zz_simulated_next"  # the next one\ndown_revision = "{head}"',
+])
+def test_a_database_behind_head_is_upgraded_however_the_new_migration_spells_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spelling: str
+) -> None:
+    path = tmp_path / "relate.db"
+    open_database(sqlite_url(path), None).dispose()
+    old_head = head_revision()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(db_engine.MIGRATIONS, migrations)
+    source = _NEXT_MIGRATION.replace('revision = "zz_simulated_next"\ndown_revision = "{head}"', spelling)
+    (migrations / "versions" / "zz_simulated_next.py").write_text(source.format(head=old_head),
+                                                                 encoding="utf-8")
+    monkeypatch.setattr(db_engine, "MIGRATIONS", migrations)
+
+    upgraded = open_database(sqlite_url(path), tmp_path / "backups")
+    try:
+        assert current_revision(upgraded) == "zz_simulated_next"
+        assert "simulated_next" in _tables(upgraded)
+    finally:
+        upgraded.dispose()
+
+
+_OPEN_AT_HEAD = """
+import sys
+from pathlib import Path
+from relate_desktop.db.engine import open_database, sqlite_url
+open_database(sqlite_url(Path(sys.argv[1])), None).dispose()
+print("alembic" in sys.modules)
+"""
+
+
+def test_a_database_at_head_opens_without_loading_alembic(tmp_path: Path) -> None:
+    # Alembic (with Mako and Pygments) costs about 0.15 s of every start; only a migration needs it.
+    path = tmp_path / "relate.db"
+    open_database(sqlite_url(path), None).dispose()
+    done = subprocess.run([sys.executable, "-c", _OPEN_AT_HEAD, str(path)], capture_output=True,
+                          text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["False"]
 
 
 def test_backup_copies_everything_written_so_far(tmp_path: Path) -> None:
