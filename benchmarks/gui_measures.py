@@ -23,7 +23,7 @@ from relate_desktop.domain.text import search_words
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.main_window import MainWindow
-from relate_desktop.gui.queue_model import PAGE, QueueModel
+from relate_desktop.gui.queue_model import PAGE, QueueModel, after_paint
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
 
@@ -107,8 +107,10 @@ def _queue(services: Services, context: WorkContext) -> tuple[list[float], list[
 
     shows = []
     model = QueueModel(context.shop)
+    # As the queue window reads pages (ManagerQueueWindow._fetch_rows): once the repaint that
+    # asked for them is done; the model asks for the next page before it scrolls into view.
     model.rows_wanted.connect(
-        lambda ids: worker.submit(lambda: services.escalations.queue_rows(ids), model.add_rows))
+        lambda ids: worker.submit(after_paint(lambda: services.escalations.queue_rows(ids)), model.add_rows))
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()  # as in the queue window

@@ -15,7 +15,7 @@ from relate_desktop.domain.vocabulary import Outcome, PromiseKind
 from relate_desktop.gui import colours, icons, labels
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.forms.ui_manager_queue import Ui_ManagerQueuePanel
-from relate_desktop.gui.queue_model import PAGE, QueueModel
+from relate_desktop.gui.queue_model import PAGE, QueueModel, after_paint
 from relate_desktop.gui.scroll_room import WidthFollowsContents
 from relate_desktop.gui.versions import SeenVersions
 from relate_desktop.services.promises import PromiseTerms
@@ -99,7 +99,9 @@ class ManagerQueueWindow(QWidget):
 
     def _fetch_rows(self, ids: list[int]) -> None:
         escalations = self._context.services.escalations
-        self._context.worker.submit(lambda: escalations.queue_rows(ids), self.model.add_rows, self._failed)
+        # Asked for in the middle of a repaint: read once it is done (see after_paint).
+        self._context.worker.submit(after_paint(lambda: escalations.queue_rows(ids)), self.model.add_rows,
+                                    self._failed)
 
     def _arrived(self, outline: QueueOutline) -> None:
         keep = self.current.id if self.current else None

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from relate_desktop.domain.records import Escalation, ShopSettings
@@ -25,17 +33,47 @@ def age_minutes(escalation: Escalation, now: datetime) -> float:
 
 #: Rows read per trip to the database when they scroll into view (a few screens' worth).
 PAGE = 100
+#: How far ahead of (and behind) a row being shown the next page is asked for: two screens or
+#: so, time enough for the database worker to read it before it scrolls into view.
+AHEAD = PAGE // 2
+#: Longest a page's read waits for the GUI thread to finish what it is doing (see after_paint).
+_IDLE_WAIT_S = 0.25
 
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
-    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-})
+T = TypeVar("T")
+
+
+def after_paint(work: Callable[[], T]) -> Callable[[], T]:
+    """``work`` for the database worker, held back until the GUI thread is back in its event loop.
+    Pages are asked for from data(), in the middle of a repaint; a read that starts at once
+    builds its rows in Python while the GUI thread paints, and each waits for the other's
+    turn at Python's lock (a page-down stalled by the worker). Held back, the read runs while
+    the window waits for the next key. Call on the GUI thread."""
+    idle = threading.Event()
+    QTimer.singleShot(0, idle.set)  # runs once the repaint under way has finished
+
+    def held_back() -> T:
+        idle.wait(_IDLE_WAIT_S)  # never long: when the window is closing, nothing sets it
+        return work()
+
+    return held_back
+
+
+# Looked up once: reading Qt.ItemDataRole.X costs more than the rest of a cell's answer, and
+# data() runs seven times per cell on every repaint of the queue.
+_DISPLAY, _TOOLTIP, _ACCESSIBLE = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+_BACKGROUND, _FOREGROUND, _FONT = (
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, _FOREGROUND, _FONT})
+_URGENT = Priority.URGENT
 
 
 class QueueModel(QAbstractTableModel):
     """Keeps the queue's order as ids and the rows read so far (Anki's browser does the same):
     ten thousand open escalations show at once, and a row's details are read, a page at a time
     and off the GUI thread, when it first scrolls into view. Until then its cells are empty.
+    The next page up or down is asked for while the rows ``AHEAD`` of it are shown, so scrolling
+    usually finds its rows read already (and their arrival repaints nothing).
     The window reads what ``rows_wanted`` asks for and hands it to ``add_rows``."""
 
     rows_wanted = Signal(list)  # escalation ids
@@ -44,8 +82,10 @@ class QueueModel(QAbstractTableModel):
         super().__init__()
         self._shop = shop
         self._ids: list[int] = []
+        self._row_of: dict[int, int] = {}  # id -> row, for rows as they arrive
         self._read: dict[int, Escalation] = {}
         self._asked: set[int] = set()  # on their way from the database
+        self._blank: set[int] = set()  # shown before they were read: repaint when they arrive
         self.now = datetime.now(UTC)
 
     @property
@@ -61,8 +101,10 @@ class QueueModel(QAbstractTableModel):
         """The queue's order, and the rows read with it; the rest are read as they are shown."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._row_of = {eid: row for row, eid in enumerate(self._ids)}
         self._read = {e.id: e for e in first}
         self._asked = set()
+        self._blank = set()
         self.now = datetime.now(UTC)
         self.endResetModel()
 
@@ -70,27 +112,36 @@ class QueueModel(QAbstractTableModel):
         return self._ids[row]
 
     def _wanted(self, row: int) -> None:
-        """Row ``row`` is being shown but not read yet: read its page (once)."""
+        """Row ``row`` is being shown, or soon will be, but not read yet: read its page (once)."""
         start = row - row % PAGE
         page = [i for i in self._ids[start:start + PAGE] if i not in self._read and i not in self._asked]
         if page:
             self._asked.update(page)
             self.rows_wanted.emit(page)
 
+    def _look_around(self, row: int) -> None:
+        """Row ``row`` is shown: the pages ``AHEAD`` of it and behind it are read (once) before
+        paging gets there."""
+        ids, read, asked = self._ids, self._read, self._asked
+        for near in (row + AHEAD, row - AHEAD):
+            if 0 <= near < len(ids) and ids[near] not in read and ids[near] not in asked:
+                self._wanted(near)
+
     def add_rows(self, rows: list[Escalation]) -> None:
+        shown = []
         for e in rows:
             self._asked.discard(e.id)
             self._read[e.id] = e
-        places = sorted(self._place(e.id) for e in rows)
-        places = [p for p in places if p >= 0]
+            if e.id in self._blank:
+                self._blank.discard(e.id)
+                shown.append(self._place(e.id))
+        # Rows read ahead were never shown empty: nothing on screen changes, nothing repaints.
+        places = sorted(p for p in shown if p >= 0)
         if places:
             self.dataChanged.emit(self.index(places[0], 0), self.index(places[-1], len(COLUMNS) - 1))
 
     def _place(self, escalation_id: int) -> int:
-        try:
-            return self._ids.index(escalation_id)
-        except ValueError:  # gone from the queue meanwhile
-            return -1
+        return self._row_of.get(escalation_id, -1)  # -1: gone from the queue meanwhile
 
     def tick(self) -> None:
         """Ages move on by themselves: repaint the age column."""
@@ -123,28 +174,34 @@ class QueueModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks a dozen roles per cell on every paint; most are not ours: answer those
         # before any other work (scrolling a long queue repaints a screenful each time).
-        if role not in _ROLES or not index.isValid():
+        if role not in _ROLES:
             return None
-        e = self._read.get(self._ids[index.row()])
+        row = index.row()
+        if row < 0:  # an invalid index (one call fewer than isValid())
+            return None
+        e = self._read.get(self._ids[row])
         if e is None:
-            self._wanted(index.row())
+            self._blank.add(self._ids[row])
+            self._wanted(row)
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
+            if column == 0:  # once per row shown
+                self._look_around(row)
             return self._text(e, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return e.summary if column == 3 else None
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == OWNER_COLUMN and not e.owner:
+        if role == _ACCESSIBLE and column == OWNER_COLUMN and not e.owner:
             return self.tr("no owner yet")  # a screen reader would read the dash as "dash"
-        if column == AGE_COLUMN and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        if column == AGE_COLUMN and role in (_BACKGROUND, _FOREGROUND):
             share = self.lateness(e)
             signal = colours.current()  # read now: the theme may have changed since
             colors = ((signal.late_background, signal.late_text) if share >= 1
                       else (signal.near_background, signal.near_text) if share >= 0.75 else None)
             if colors is None:
                 return None
-            return QBrush(QColor(colors[0] if role == Qt.ItemDataRole.BackgroundRole else colors[1]))
-        if role == Qt.ItemDataRole.FontRole and e.priority is Priority.URGENT and column == 0:
+            return QBrush(QColor(colors[0] if role == _BACKGROUND else colors[1]))
+        if role == _FONT and e.priority is _URGENT and column == 0:
             font = QFont()
             font.setBold(True)
             return font

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from relate_desktop.db.models import (
@@ -35,10 +37,10 @@ _UNRESOLVED = (EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value)
 _URGENT_FIRST = EscalationRow.priority != Priority.URGENT.value
 
 
-def _queue_rows(session: Session, ids: Sequence[int] | None) -> list[Escalation]:
-    """Queue rows in one joined query of plain columns, not ORM objects and follow-up look-ups:
-    a chain's queue can hold ten thousand open escalations (see benchmarks/). ``ids``: just
-    these, in that order; None: every open one, urgent first, then oldest first."""
+@cache
+def _queue_select(by_ids: bool) -> Select[*tuple[Any, ...]]:
+    """The queue rows' query, built once (building it took longer than SQLite took to run it):
+    by ``ids`` (an expanding parameter), or every open one, urgent first, then oldest first."""
     raiser, owner = aliased(StaffRow), aliased(StaffRow)
     stmt = (
         select(EscalationRow.id, EscalationRow.remark_id, EscalationRow.customer_id,
@@ -50,24 +52,41 @@ def _queue_rows(session: Session, ids: Sequence[int] | None) -> list[Escalation]
         .outerjoin(owner, owner.id == EscalationRow.owner_id)
         .outerjoin(CustomerRow, CustomerRow.id == EscalationRow.customer_id)
     )
-    if ids is None:
-        stmt = stmt.where(EscalationRow.status.in_(_UNRESOLVED)).order_by(
-            _URGENT_FIRST, EscalationRow.raised_at, EscalationRow.id)
-    else:
-        stmt = stmt.where(EscalationRow.id.in_(ids))
+    if by_ids:
+        return stmt.where(EscalationRow.id.in_(bindparam("ids", expanding=True)))
+    return stmt.where(EscalationRow.status.in_(_UNRESOLVED)).order_by(
+        _URGENT_FIRST, EscalationRow.raised_at, EscalationRow.id)
+
+
+_PRIORITIES = {p.value: p for p in Priority}
+_STATUSES = {s.value: s for s in EscalationStatus}
+_KINDS = {k.value: k for k in RemarkKind}
+
+
+def _queue_rows(session: Session, ids: Sequence[int] | None) -> list[Escalation]:
+    """Queue rows in one joined query of plain columns, not ORM objects and follow-up look-ups:
+    a chain's queue can hold ten thousand open escalations (see benchmarks/). ``ids``: just
+    these, in that order; None: every open one, urgent first, then oldest first.
+    A page of rows is read on the database worker while the window scrolls, holding Python's
+    lock as rows are built: Core rows on the session's connection (not the ORM's result
+    machinery), enums from dicts, nothing else per row."""
+    connection = session.connection()
+    rows = (connection.execute(_queue_select(False)) if ids is None
+            else connection.execute(_queue_select(True), {"ids": list(ids)}))
+    priorities, statuses, kinds = _PRIORITIES, _STATUSES, _KINDS
     found = [
         Escalation(id=eid, remark_id=rid, customer_id=cid, customer_name=name or "",
-                   priority=Priority(priority), status=EscalationStatus(status),
-                   kind=RemarkKind(kind), summary=text, raised_by=raised_by,
+                   priority=priorities[priority], status=statuses[status],
+                   kind=kinds[kind], summary=text, raised_by=raised_by,
                    raised_by_id=raised_by_id, raised_at=raised_at, owner=owner_name or "",
                    version=version)
         for (eid, rid, cid, name, priority, status, kind, text, raised_by, raised_by_id,
-             raised_at, owner_name, version) in session.execute(stmt)
+             raised_at, owner_name, version) in rows.all()
     ]
-    if ids is not None:
-        place = {eid: n for n, eid in enumerate(ids)}
-        found.sort(key=lambda e: place[e.id])
-    return found
+    if ids is None:
+        return found
+    by_id = {e.id: e for e in found}
+    return [by_id.pop(i) for i in ids if i in by_id]  # in the order asked; gone ones left out
 
 
 class EscalationService(Service):

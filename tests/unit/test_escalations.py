@@ -73,6 +73,30 @@ def test_queue_is_urgent_first_then_oldest_first_and_resolved_ones_leave(
     assert [e.id for e in services.escalations.queue()] == [new_urgent, old_normal, new_normal]
 
 
+def test_a_page_of_the_queue_comes_in_the_order_asked_with_what_the_queue_shows(
+    services: Services, staff: Actor, manager: Actor
+) -> None:
+    customer = _new(services, staff, "Ada Byron")
+    walk_in = _raise(services, staff, "walk-in", Priority.URGENT)
+    taken = _raise(services, staff, "taken", customer_id=customer)
+    services.escalations.take_ownership(manager, taken)
+    plain = _raise(services, staff, "plain", customer_id=customer)
+    whole = {e.id: e for e in services.escalations.queue()}
+    outline = services.escalations.queue_outline(first=2)
+    assert outline.ids == (walk_in, taken, plain) and outline.first == (whole[walk_in], whole[taken])
+
+    page = services.escalations.queue_rows([plain, 999_999, walk_in, taken])  # 999 999: gone meanwhile
+    assert page == [whole[plain], whole[walk_in], whole[taken]]
+    assert [(e.summary, e.customer_name, e.owner, e.priority, e.status, e.kind) for e in page] == [
+        ("plain", "Ada Byron", "", Priority.NORMAL, EscalationStatus.OPEN, RemarkKind.COMPLAINT),
+        ("walk-in", "", "", Priority.URGENT, EscalationStatus.OPEN, RemarkKind.COMPLAINT),
+        ("taken", "Ada Byron", "Maria Manager", Priority.NORMAL, EscalationStatus.ACKNOWLEDGED,
+         RemarkKind.COMPLAINT),
+    ]
+    assert page[0].raised_at.tzinfo is not None and page[0].raised_by == "Sam Counter"
+    assert services.escalations.queue_rows([]) == []
+
+
 def test_take_ownership_then_notes_then_resolve_with_a_promise(
     services: Services, staff: Actor, manager: Actor
 ) -> None:
