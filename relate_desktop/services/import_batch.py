@@ -30,7 +30,7 @@ from relate_desktop.domain.important_dates import kind_word
 from relate_desktop.domain.records import Actor
 from relate_desktop.domain.till import TillHistory
 from relate_desktop.domain.vocabulary import RemarkKind
-from relate_desktop.integrations.importing import ImportedCustomer, ParsedRow
+from relate_desktop.integrations.importing import ImportedCustomer
 from relate_desktop.services.customers import MAX_LITTLE_THING, card_number
 from relate_desktop.services.import_write import write_batch
 from relate_desktop.services.remarks import MAX_REMARK_CHARS, clean_tags
@@ -101,18 +101,6 @@ class _Note:
     tags: list[str]
 
 
-#: Each record's phone numbers as read for the shop, by the record's id().
-PhoneNumbers = dict[int, list[phones.PhoneNumber]]
-
-
-def phone_numbers(records: Sequence[ParsedRow], region: str) -> PhoneNumbers:
-    """The phone numbers of the customers among ``records``: a number without a country
-    code is read for the row's country, else for ``region``. (The slowest part of matching,
-    so an import works them out while the batch before is being stored.)"""
-    return {id(r): [phones.normalise(p.raw, p.country or region) for p in r.phones]
-            for r in records if isinstance(r, ImportedCustomer)}
-
-
 def _pairs(session: Session, key: InstrumentedAttribute[Any], value: InstrumentedAttribute[Any],
            wanted: Iterable[Any], *where: ColumnElement[bool]) -> list[tuple[Any, Any]]:
     found: list[tuple[Any, Any]] = []
@@ -141,10 +129,9 @@ class BatchStore:
 
     # -- matching -----------------------------------------------------------------------------
 
-    def store(self, records: Sequence[ImportedCustomer], earlier: set[Key] | None = None,
-              numbers: PhoneNumbers | None = None) -> BatchOutcome:
-        if numbers is None:
-            numbers = phone_numbers(records, self.context.region)
+    def store(self, records: Sequence[ImportedCustomer], earlier: set[Key] | None = None) -> BatchOutcome:
+        numbers = {id(r): [phones.normalise(p.raw, p.country or self.context.region) for p in r.phones]
+                   for r in records}
         keys = {id(r): self._keys(r, numbers[id(r)]) for r in records}
         found = self._lookup(records, keys)
         placed: list[tuple[ImportedCustomer, _Target, bool]] = []

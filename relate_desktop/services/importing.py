@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from itertools import islice
 from pathlib import Path
 
 import phonenumbers
@@ -20,15 +21,7 @@ from relate_desktop.integrations.importing import (
     RowProblem,
 )
 from relate_desktop.services.base import Service, require_manager, utcnow
-from relate_desktop.services.import_batch import (
-    BatchContext,
-    BatchOutcome,
-    BatchStore,
-    Key,
-    PhoneNumbers,
-    phone_numbers,
-)
-from relate_desktop.services.import_read_ahead import ReadAhead
+from relate_desktop.services.import_batch import BatchContext, BatchOutcome, BatchStore, Key
 
 #: Rows per transaction: an interrupted import keeps every whole batch, and the next run
 #: finds them again (matched, so nothing is doubled). A batch takes a fraction of a second,
@@ -123,10 +116,10 @@ class ImportRun:
         self._service = service
         self._actor = actor
         self._source = source
+        self._rows: Iterator[ParsedRow] = source.records()
         self._region = region
         self._currency = currency
-        self._batches = ReadAhead(source.records(), batch_size,
-                                  lambda batch: phone_numbers(batch, self._region))
+        self._batch_size = batch_size
         self._created_keys: set[Key] = set()
         self._cancelled = False
         self.report = ImportReport(
@@ -151,13 +144,13 @@ class ImportRun:
         if self._cancelled:
             self.report.cancelled = True
             return False
-        batch, numbers = self._batches.take()
+        batch = list(islice(self._rows, self._batch_size))
         if not batch:
             self.report.finished = True
             return False
         customers = [r for r in batch if isinstance(r, ImportedCustomer)]
-        outcome = self._batches.meanwhile(lambda: self._service.store_batch(
-            self._actor, customers, self._context(), self.report.dry_run, self._created_keys, numbers))
+        outcome = self._service.store_batch(self._actor, customers, self._context(),
+                                            self.report.dry_run, self._created_keys)
         self._count(batch, outcome)
         return True
 
@@ -227,10 +220,9 @@ class ImportService(Service):
         return self.start(actor, open_file(path, fmt), region=region, dry_run=dry_run).run()
 
     def store_batch(self, actor: Actor, customers: list[ImportedCustomer], context: BatchContext,
-                    dry_run: bool, earlier: set[Key], numbers: PhoneNumbers | None = None) -> BatchOutcome:
+                    dry_run: bool, earlier: set[Key]) -> BatchOutcome:
         def work(session: Session) -> BatchOutcome:
-            outcome = BatchStore(session, context).store(customers, earlier if dry_run else None,
-                                                         numbers)
+            outcome = BatchStore(session, context).store(customers, earlier if dry_run else None)
             if dry_run:
                 raise _DryRun(outcome)
             return outcome
