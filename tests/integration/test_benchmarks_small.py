@@ -40,3 +40,20 @@ def test_the_harness_measures_every_lookup_and_writes_its_json(tmp_path: Path) -
     assert measures["memory_after_100_cards_mb"] > 0
     assert report["versions"]["sqlite"] and report["dataset"]["customers"] == 1500
     assert "lookup_exact_phone_service" in done.stdout  # the table is printed too
+
+
+@pytest.mark.sqlite_only
+def test_the_import_benchmark_imports_its_rows_twice_and_writes_the_median(tmp_path: Path) -> None:
+    out = tmp_path / "import.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.import_speed", "--rows", "300", "--runs", "2",
+         "--out", str(out)],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.count("300 customers created") == 2  # a new shop each run
+    assert done.stdout.count("300 already up to date") == 2  # the same file again: all matched
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert len(report["runs"]) == 2 and report["rows"] == 300
+    firsts = sorted(run["first import"] for run in report["runs"])
+    assert report["seconds"]["first import"] == sum(firsts) / 2 > 0
