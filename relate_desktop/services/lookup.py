@@ -71,21 +71,27 @@ def _first_of(column: InstrumentedAttribute[Any], model: type[CustomerPhoneRow] 
             .order_by(model.id).limit(1).scalar_subquery())
 
 
+def _among_ids(stmt: Select[*tuple[Any, ...]]) -> dict[str, Select[*tuple[Any, ...]]]:
+    """``stmt`` for the customers whose ids are the "ids" parameter, given as one value (a JSON
+    list on SQLite, an array on PostgreSQL): an IN list of 200 placeholders cost more to
+    render and send than finding the rows."""
+    return {
+        "sqlite": stmt.where(CustomerRow.id.in_(
+            select(func.json_each(bindparam("ids")).table_valued("value").c.value))),
+        "postgresql": stmt.where(CustomerRow.id == any_(bindparam("ids", type_=ARRAY(Integer)))),
+    }
+
+
 #: Each match's name, first phone and first card in one statement.
-_DESCRIBE_ALL = select(
+_DESCRIBE = _among_ids(select(
     CustomerRow.id,
     CustomerRow.display_name,
     _first_of(CustomerPhoneRow.e164, CustomerPhoneRow),
     _first_of(CustomerPhoneRow.raw, CustomerPhoneRow),
     _first_of(LoyaltyCardRow.number, LoyaltyCardRow),
-)
-#: The ids go as one parameter (a JSON list on SQLite, an array on PostgreSQL): an IN list
-#: of 200 placeholders cost more to render and send than finding the rows.
-_DESCRIBE = {
-    "sqlite": _DESCRIBE_ALL.where(CustomerRow.id.in_(
-        select(func.json_each(bindparam("ids")).table_valued("value").c.value))),
-    "postgresql": _DESCRIBE_ALL.where(CustomerRow.id == any_(bindparam("ids", type_=ARRAY(Integer)))),
-}
+))
+#: Only the names, to put many matches in order before the first few are described.
+_NAMES_OF = _among_ids(select(CustomerRow.id, CustomerRow.display_name))
 
 
 def _name_statement(words: int) -> Select[Any]:
@@ -205,13 +211,26 @@ class LookupService(Service):
     def _describe(db: Connection, found: dict[int, tuple[str, bool]], region: str,
                   limit: int) -> list[CustomerMatch]:
         """The first ``limit`` of ``found`` as staff read them down: exact hits first, then by
-        name. Phone numbers are formatted for those only (a name word may bring 200)."""
+        name. A name word may bring 200: those are put in order by name alone, and only the
+        ones shown get their first phone and card looked up and the phone formatted."""
         if not found:
             return []
         order = {cid: n for n, cid in enumerate(found)}
-        ids = json.dumps(list(found)) if db.dialect.name == "sqlite" else list(found)
-        rows = sorted(db.execute(_DESCRIBE[db.dialect.name], {"ids": ids}).all(),
-                      key=lambda row: (not found[row[0]][1], fold(row[1]), order[row[0]]))
+        engine = db.dialect.name
+
+        def ids(chosen: list[int]) -> Any:
+            return json.dumps(chosen) if engine == "sqlite" else chosen
+
+        def place(row: Any) -> tuple[bool, str, int]:
+            return (not found[row[0]][1], fold(row[1]), order[row[0]])
+
+        if len(found) > limit:
+            named = sorted(db.execute(_NAMES_OF[engine], {"ids": ids(list(found))}).all(), key=place)
+            shown = {cid: n for n, (cid, _name) in enumerate(named[:limit])}
+            rows = sorted(db.execute(_DESCRIBE[engine], {"ids": ids(list(shown))}).all(),
+                          key=lambda row: shown[row[0]])
+        else:
+            rows = sorted(db.execute(_DESCRIBE[engine], {"ids": ids(list(found))}).all(), key=place)
         return [
             CustomerMatch(
                 id=cid, display_name=name,

@@ -225,10 +225,15 @@ def test_empty_input_finds_nothing(services: Services, staff: Actor, typed: str)
 
 
 def test_the_limit_is_respected(services: Services, staff: Actor) -> None:
-    for i in range(25):
-        _add(services, staff, f"Pat Smith {i:02d}")
+    for i in reversed(range(25)):  # stored last to first: the order shown is by name
+        _add(services, staff, f"Pat Smith {i:02d}", phones=(f"07700 9001{i:02d}",),
+             cards=(f"LC-{i:04d}",))
 
-    assert len(services.lookup.lookup_customers("smith")) == 20
+    shown = services.lookup.lookup_customers("smith")
+    # More matches than shown: the first 20 by name, each with its own phone and card.
+    assert [m.display_name for m in shown] == [f"Pat Smith {i:02d}" for i in range(20)]
+    assert [(m.phone, m.card) for m in shown] == [(f"07700 9001{i:02d}", f"LC-{i:04d}")
+                                                  for i in range(20)]
     assert len(services.lookup.lookup_customers("smith", limit=5)) == 5
     assert len(services.lookup.lookup_customers("smith", limit=100)) == 25
 
