@@ -38,16 +38,53 @@ def looks_like_phone(text: str) -> bool:
 
 def to_e164(raw: str, region: str) -> str | None:
     """The E.164 form of ``raw`` for a shop in ``region``, or None if it is not a valid number."""
-    try:
-        parsed = phonenumbers.parse(raw, region.upper() or None)
-    except phonenumbers.NumberParseException:
-        return None
+    parsed = _written_in_e164(raw)
+    if parsed is None:
+        try:
+            parsed = phonenumbers.parse(raw, region.upper() or None)
+        except phonenumbers.NumberParseException:
+            return None
     # A number only dialable locally ("12345", "555 1234" without its area code) has no
     # E.164 form: "+4412345" would be a number that does not exist.
     reason = phonenumbers.is_possible_number_with_reason(parsed)
     if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _written_in_e164(raw: str) -> phonenumbers.PhoneNumber | None:
+    """``raw`` as the phone library reads it, when it is already "+" and digits as web shops
+    export numbers (an import reads a hundred thousand) and nothing in it is read specially:
+    no leading zero after the country code, nothing the country's national prefix rule
+    could take off. Anything else: None, and the library's parser reads it."""
+    split = _split_e164(raw)
+    if split is None:
+        return None
+    code, rest = split
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        code, phonenumbers.region_code_for_country_code(code))
+    if metadata is None:
+        return None
+    prefix = metadata.national_prefix_for_parsing
+    if prefix and re.match(prefix, rest):
+        return None
+    return phonenumbers.PhoneNumber(country_code=code, national_number=int(rest))
+
+
+def _split_e164(e164: str) -> tuple[int, str] | None:
+    """"+" and digits split into country code and the rest; None when it is not that plainly
+    (no country code, a rest of the wrong length or starting with 0)."""
+    digits = e164[1:]
+    if e164[:1] != "+" or not digits.isascii() or not digits.isdigit():
+        return None
+    for size in (1, 2, 3):  # country codes are prefix-free
+        code = int(digits[:size])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            rest = digits[size:]
+            if not 2 <= len(rest) <= 17 or rest[0] == "0":
+                return None
+            return code, rest
+    return None
 
 
 def normalise(raw: str, region: str) -> PhoneNumber:
@@ -63,17 +100,10 @@ def stored_e164(e164: str) -> phonenumbers.PhoneNumber | None:
     code and the rest, without the general parser (half the time of showing a number, and a
     results list shows 20 per keystroke). Numbers whose rest starts with 0 (Italy's fixed
     lines) go through the parser, which marks their leading zeros."""
-    digits = e164[1:]
-    if e164[:1] != "+" or not digits.isdigit():
+    split = _split_e164(e164)
+    if split is None:
         return _parsed(e164)
-    for size in (1, 2, 3):  # country codes are prefix-free
-        code = int(digits[:size])
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            rest = digits[size:]
-            if not rest or rest[0] == "0":
-                return _parsed(e164)
-            return phonenumbers.PhoneNumber(country_code=code, national_number=int(rest))
-    return _parsed(e164)
+    return phonenumbers.PhoneNumber(country_code=split[0], national_number=int(split[1]))
 
 
 def _parsed(e164: str) -> phonenumbers.PhoneNumber | None:

@@ -207,6 +207,26 @@ def test_stored_numbers_of_every_country_read_back_as_the_phone_library_reads_th
     assert phones.stored_e164("+999") is None
 
 
+def _e164_by_the_library(raw: str, region: str) -> str | None:
+    try:
+        parsed = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+@given(st.sampled_from(sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)),
+       st.text(alphabet="0123456789", min_size=0, max_size=18), st.sampled_from(["GB", "FR", "US"]))
+def test_numbers_written_plus_and_digits_read_as_the_phone_library_reads_them(
+        code: int, rest: str, region: str) -> None:
+    # to_e164() reads "+447700900123" without the library's parser when nothing in it is
+    # read specially; whatever the digits, the answer must be the library's.
+    raw = f"+{code}{rest}"
+    assert phones.to_e164(raw, region) == _e164_by_the_library(raw, region)
+
+
 def test_display_of_a_number_without_e164_is_what_was_typed() -> None:
     assert phones.display(None, "ext. 12345", "GB") == "ext. 12345"
     assert phones.display("", "12-34", "GB") == "12-34"
