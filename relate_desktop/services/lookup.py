@@ -7,6 +7,7 @@ at a million customers (see benchmarks/).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ARRAY, Integer, ScalarSelect, Select, any_, bindparam, exists, func, select
@@ -24,7 +25,7 @@ from relate_desktop.db.models import (
 from relate_desktop.domain import lookup_query, phones
 from relate_desktop.domain.lookup_query import MIN_TAIL_DIGITS, LookupQuery
 from relate_desktop.domain.records import CustomerMatch
-from relate_desktop.domain.text import fold, prefix_upper_bound
+from relate_desktop.domain.text import fold_all, prefix_upper_bound
 from relate_desktop.services.base import Service
 
 #: How many candidate rows a name word may pull before the rest are cut off.
@@ -221,16 +222,19 @@ class LookupService(Service):
         def ids(chosen: list[int]) -> Any:
             return json.dumps(chosen) if engine == "sqlite" else chosen
 
-        def place(row: Any) -> tuple[bool, str, int]:
-            return (not found[row[0]][1], fold(row[1]), order[row[0]])
+        def in_order(rows: Sequence[Any]) -> list[Any]:
+            names = fold_all([row[1] for row in rows])
+            places = sorted((not found[row[0]][1], name, order[row[0]], n)
+                            for n, (row, name) in enumerate(zip(rows, names, strict=True)))
+            return [rows[place[-1]] for place in places]
 
         if len(found) > limit:
-            named = sorted(db.execute(_NAMES_OF[engine], {"ids": ids(list(found))}).all(), key=place)
+            named = in_order(db.execute(_NAMES_OF[engine], {"ids": ids(list(found))}).all())
             shown = {cid: n for n, (cid, _name) in enumerate(named[:limit])}
             rows = sorted(db.execute(_DESCRIBE[engine], {"ids": ids(list(shown))}).all(),
                           key=lambda row: shown[row[0]])
         else:
-            rows = sorted(db.execute(_DESCRIBE[engine], {"ids": ids(list(found))}).all(), key=place)
+            rows = in_order(db.execute(_DESCRIBE[engine], {"ids": ids(list(found))}).all())
         return [
             CustomerMatch(
                 id=cid, display_name=name,

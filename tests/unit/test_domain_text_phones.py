@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from relate_desktop.domain import lookup_query, phones
-from relate_desktop.domain.text import fold, name_tokens, prefix_upper_bound, search_words
+from relate_desktop.domain.text import fold, fold_all, name_tokens, prefix_upper_bound, search_words
 
 # --- folding names -----------------------------------------------------------------------
 
@@ -61,6 +61,11 @@ def test_plain_ascii_folds_and_splits_as_the_unicode_rules_do(text: str) -> None
 def test_latin_greek_and_cyrillic_names_fold_as_the_unicode_rules_do(text: str) -> None:
     # fold() folds these alphabets a character at a time from a table.
     assert fold(text) == _fold_by_the_rules(text)
+
+
+@given(st.lists(st.text(alphabet=st.characters(exclude_categories=("Cs",)))))
+def test_names_folded_together_fold_as_each_alone(names: list[str]) -> None:
+    assert fold_all(names) == [fold(name) for name in names]
 
 
 def test_search_words_split_on_punctuation_and_spaces() -> None:
