@@ -27,6 +27,7 @@ from relate_desktop.domain.errors import DatabaseUnavailable, RelateError
 from relate_desktop.domain.records import Actor, ShopSettings
 from relate_desktop.gui import labels, resources_rc, theme  # noqa: F401 - registers :/icons/relate.svg
 from relate_desktop.gui.caller_pop import CallRouter
+from relate_desktop.gui.collector import GuiThreadCollector
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.crash import CrashHandler
 from relate_desktop.gui.drafts import DraftStore
@@ -167,6 +168,7 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
     _taskbar_identity()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    collector = GuiThreadCollector(app)  # Qt objects are never freed on the database worker
     install_chosen_language(app, LocalSettings(locations.settings_file))  # before any window
     theme.apply(app, LocalSettings(locations.settings_file).get(THEME_KEY))  # light, dark or the system's
     app.setApplicationName("Relate")
@@ -232,5 +234,6 @@ def _run(locations: Locations, log_file: Path | None = None, arguments: Sequence
         instance.close()
         backup_timer.stop()
         worker.stop()
+        collector.stop()  # no worker left: Python may collect as it likes again
         routine.at_exit()
         engine.dispose()

@@ -14,11 +14,21 @@ from pytestqt.qtbot import QtBot
 from relate_desktop.config import LocalSettings
 from relate_desktop.domain.records import Actor
 from relate_desktop.gui import language, theme
+from relate_desktop.gui.collector import GuiThreadCollector
 from relate_desktop.gui.context import WorkContext
 from relate_desktop.gui.drafts import DraftStore
 from relate_desktop.gui.main_window import MainWindow
 from relate_desktop.gui.worker import DatabaseWorker
 from relate_desktop.services import Services
+
+
+@pytest.fixture(autouse=True)
+def _collected_on_the_gui_thread(qapp: QApplication) -> Iterator[GuiThreadCollector]:
+    """As in the app: Python's cycle collector runs on the GUI thread only (gui/collector.py)."""
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True)
