@@ -26,18 +26,18 @@ class _Cycle:
         _Cycle.freed_on.append(threading.current_thread().name)
 
 
-def _make_garbage_and_churn() -> None:
+def _make_garbage_and_churn() -> list[list[int]]:
     _Cycle()
-    kept = [[] for _ in range(50_000)]  # allocations that would start a collection on this thread
-    del kept
+    # Allocations that would start a collection on this thread; kept, so a collection is due.
+    return [[] for _ in range(50_000)]
 
 
 def test_garbage_made_on_the_worker_is_freed_on_the_gui_thread(
         qtbot: QtBot, worker: DatabaseWorker, _collected_on_the_gui_thread: GuiThreadCollector) -> None:
     _Cycle.freed_on.clear()
     assert not gc.isenabled()
-    done: list[bool] = []
-    worker.submit(_make_garbage_and_churn, lambda _result: done.append(True))
+    done: list[list[list[int]]] = []
+    worker.submit(_make_garbage_and_churn, done.append)
     qtbot.waitUntil(lambda: bool(done))
     assert _Cycle.freed_on == []  # the worker's allocations collected nothing
     qtbot.waitUntil(lambda: bool(_Cycle.freed_on), timeout=5000)
